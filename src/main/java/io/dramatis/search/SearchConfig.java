@@ -1,0 +1,19 @@
+package io.dramatis.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "dramatis.search")
+public interface SearchConfig {
+
+    /**
+     * Drops and creates the index at start, empty. Tests use it: they share one node across app
+     * starts that each begin with an empty database.
+     */
+    @WithDefault("false")
+    boolean recreateIndexOnStart();
+
+    /** Articles sent to the index in one request when catching up. */
+    @WithDefault("500")
+    int indexingBatchSize();
+}

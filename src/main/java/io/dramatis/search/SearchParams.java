@@ -1,0 +1,98 @@
+package io.dramatis.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a {@link SearchRequest} from query parameters, the same way for the API and the pages. A
+ * parameter that cannot be used is an {@link InvalidParameterException} that says what it takes,
+ * never a silent default.
+ */
+public final class SearchParams {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_QUERY_LENGTH = 1000;
+    /** How deep paging reaches; the index is created with the same {@code max_result_window}. */
+    public static final int MAX_RESULT_WINDOW = 1_000_000;
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private SearchParams() {
+    }
+
+    public static SearchRequest parse(Map<String, List<String>> params) {
+        Optional<String> query = single(params, "q").map(String::strip).filter(q -> !q.isEmpty());
+        if (query.isPresent() && query.get().length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", "q is " + query.get().length() + " characters long; at most "
+                    + MAX_QUERY_LENGTH + " are allowed");
+        }
+        Optional<LocalDate> from = date(params, "from");
+        Optional<LocalDate> to = date(params, "to");
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new InvalidParameterException("from", "from (" + from.get() + ") is after to (" + to.get()
+                    + "); the range would hold no day");
+        }
+        SortOrder sort = single(params, "sort")
+                .map(value -> SortOrder.fromParam(value).orElseThrow(() -> new InvalidParameterException("sort",
+                        "sort must be relevance, newest or oldest; got '" + abbreviate(value) + "'")))
+                .orElse(query.isPresent() ? SortOrder.RELEVANCE : SortOrder.NEWEST);
+        int page = number(params, "page", 1, Integer.MAX_VALUE, 1);
+        int size = number(params, "size", 1, MAX_SIZE, DEFAULT_SIZE);
+        if ((long) page * size > MAX_RESULT_WINDOW) {
+            throw new InvalidParameterException("page", "page " + page + " of " + size + " results reaches past the "
+                    + MAX_RESULT_WINDOW + "th result, which is as deep as results go; narrow the search instead");
+        }
+        return new SearchRequest(query, from, to, sort, page, size);
+    }
+
+    private static Optional<String> single(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw new InvalidParameterException(name, name + " is given " + values.size() + " times; give it once");
+        }
+        return Optional.ofNullable(values.get(0));
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> params, String name) {
+        return single(params, name).map(String::strip).filter(value -> !value.isEmpty()).map(value -> {
+            try {
+                return LocalDate.parse(value, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                throw new InvalidParameterException(name, name + " must be a calendar date YYYY-MM-DD; got '"
+                        + abbreviate(value) + "'");
+            }
+        });
+    }
+
+    private static int number(Map<String, List<String>> params, String name, int min, int max, int fallback) {
+        Optional<String> value = single(params, name).map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String range = max == Integer.MAX_VALUE ? "from " + min : "from " + min + " to " + max;
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the range.
+        }
+        throw new InvalidParameterException(name, name + " must be a whole number " + range + "; got '"
+                + abbreviate(value.get()) + "'");
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+}

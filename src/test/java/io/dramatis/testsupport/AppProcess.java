@@ -1,0 +1,131 @@
+package io.dramatis.testsupport;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The packaged app ({@code target/quarkus-app/quarkus-run.jar}) run as its own process, the way
+ * the README runs it, with its own data folder and ports. For tests of what only a real process
+ * shows: a start from nothing, a kill -9, a SIGTERM.
+ */
+public final class AppProcess {
+
+    private final Path dataDir;
+    private final int httpPort;
+    private final Map<String, String> settings;
+    private final Path log;
+    private Process process;
+
+    public AppProcess(Path dataDir, Map<String, String> settings) {
+        this.dataDir = dataDir;
+        this.httpPort = ElasticsearchTestResource.freePort();
+        this.settings = settings;
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    }
+
+    public AppProcess start() {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests with ./mvnw verify, which packages first");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Ddramatis.data-dir=" + dataDir,
+                "-Dquarkus.http.port=" + httpPort));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + httpPort + path;
+    }
+
+    /** Waits until the app answers ready: database and Elasticsearch both up. */
+    public AppProcess awaitReady(Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log);
+            }
+            return get("/q/health/ready").status() == 200;
+        });
+        return this;
+    }
+
+    /** An HTTP answer; status 0 when the app did not answer at all. */
+    public record Answer(int status, String body) {
+    }
+
+    public Answer get(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(0, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The pid of the Elasticsearch server process the app started, from the pid file it writes. */
+    public Optional<Long> nodePid() {
+        Path pidFile = dataDir.resolve("elasticsearch").resolve("node.pid");
+        try {
+            return Files.isRegularFile(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** SIGTERM, as a service manager or Ctrl-C would send; waits for the app to exit. */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("The app did not stop within 60 s of SIGTERM; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is cleaned up. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+}
