@@ -2,13 +2,25 @@ package io.dramatis.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
+
+import org.hibernate.annotations.BatchSize;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -17,9 +29,13 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import io.dramatis.search.AnalysisConfigurer;
 import io.dramatis.search.IndexFields;
@@ -63,6 +79,18 @@ public class Article {
 
     @Column(nullable = false)
     private boolean indexPending;
+
+    /** The actors the article mentions, most mentioned first. */
+    @ElementCollection
+    @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderBy("mentions desc, name")
+    @BatchSize(size = 100)
+    private List<ArticleEntity> entities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mention", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderBy("startOffset")
+    private List<Mention> mentions = new ArrayList<>();
 
     protected Article() {
     }
@@ -112,5 +140,75 @@ public class Article {
 
     public boolean isIndexPending() {
         return indexPending;
+    }
+
+    public List<Mention> getMentions() {
+        return mentions;
+    }
+
+    public List<ArticleEntity> getEntities() {
+        return entities;
+    }
+
+    /** Records what the article mentions, replacing what was recorded before. */
+    public void setMentions(List<Mention> found) {
+        mentions.clear();
+        mentions.addAll(found);
+        summarizeEntities();
+    }
+
+    /** The index no longer matches this article; the sweep sends it again. */
+    void markIndexPending() {
+        indexPending = true;
+    }
+
+    /** Re-derives the per-actor summary after mentions were pointed at other actors. */
+    void summarizeEntities() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Mention> firsts = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            String key = mention.getType() + "\t" + mention.getName();
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            firsts.putIfAbsent(key, mention);
+        }
+        entities.clear();
+        firsts.forEach((key, first) -> entities.add(new ArticleEntity(first.getType(), first.getName(),
+                counts.get(key)[0])));
+        entities.sort(Comparator.comparingInt(ArticleEntity::getMentions).reversed());
+    }
+
+    @Transient
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @FullTextField(name = IndexFields.PERSON, analyzer = AnalysisConfigurer.NAME)
+    @KeywordField(name = IndexFields.PERSON_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    public List<String> getPersons() {
+        return names(EntityType.PERSON);
+    }
+
+    @Transient
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @FullTextField(name = IndexFields.ORGANIZATION, analyzer = AnalysisConfigurer.NAME)
+    @KeywordField(name = IndexFields.ORGANIZATION_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    public List<String> getOrganizations() {
+        return names(EntityType.ORGANIZATION);
+    }
+
+    @Transient
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @FullTextField(name = IndexFields.LOCATION, analyzer = AnalysisConfigurer.NAME)
+    @KeywordField(name = IndexFields.LOCATION_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    public List<String> getLocations() {
+        return names(EntityType.LOCATION);
+    }
+
+    @Transient
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @KeywordField(name = IndexFields.DATE_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    public List<String> getDates() {
+        return names(EntityType.DATE);
+    }
+
+    private List<String> names(EntityType type) {
+        return entities.stream().filter(e -> e.getType() == type).map(ArticleEntity::getName).toList();
     }
 }

@@ -43,7 +43,7 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public ArticleView get(@PathParam("id") String id) {
-        return ArticleIds.parse(id).flatMap(articles::find).map(ArticleView::of)
+        return ArticleIds.parse(id).flatMap(articles::view)
                 .orElseThrow(() -> new NotFoundException("No article has the id '" + id + "'"));
     }
 }

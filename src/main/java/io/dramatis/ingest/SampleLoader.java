@@ -15,6 +15,9 @@ import org.jboss.logging.Logger;
 
 import io.dramatis.article.ArticleFormatException;
 import io.dramatis.article.ArticleService;
+import io.dramatis.article.ParsedArticle;
+import io.dramatis.nlp.EntityExtractor;
+import io.dramatis.nlp.ExtractionService;
 import io.dramatis.search.IndexSchema;
 import io.quarkus.runtime.StartupEvent;
 
@@ -30,10 +33,12 @@ public class SampleLoader {
 
     private final IngestConfig config;
     private final ArticleService articles;
+    private final ExtractionService extraction;
 
-    SampleLoader(IngestConfig config, ArticleService articles) {
+    SampleLoader(IngestConfig config, ArticleService articles, ExtractionService extraction) {
         this.config = config;
         this.articles = articles;
+        this.extraction = extraction;
     }
 
     void onStart(@Observes @Priority(IndexSchema.STARTUP_PRIORITY + 10) StartupEvent event) {
@@ -64,25 +69,33 @@ public class SampleLoader {
         }
         LOG.infof("Database is empty: importing %d sample articles from %s", files.size(), folder);
         int imported = 0;
-        List<ArticleService.Offered> batch = new ArrayList<>();
+        List<ParsedArticle> batch = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path file : files) {
             String name = folder.relativize(file).toString();
             try {
-                batch.add(new ArticleService.Offered(articles.parser().parse(name, Files.readAllBytes(file)), name));
+                batch.add(articles.parser().parse(name, Files.readAllBytes(file)));
+                names.add(name);
             } catch (ArticleFormatException | IOException e) {
                 LOG.warnf("Skipping sample %s: %s", name, e.getMessage());
             }
             if (batch.size() == BATCH) {
-                imported += store(batch);
+                imported += store(batch, names);
             }
         }
-        imported += store(batch);
+        imported += store(batch, names);
         LOG.infof("Imported %d sample articles", imported);
     }
 
-    private int store(List<ArticleService.Offered> batch) {
-        int stored = (int) articles.addAll(batch).stream().filter(s -> !s.duplicate()).count();
+    private int store(List<ParsedArticle> batch, List<String> names) {
+        List<EntityExtractor.Extraction> extractions = extraction.extractAll(batch);
+        List<ArticleService.Offered> offered = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            offered.add(new ArticleService.Offered(batch.get(i), names.get(i), extractions.get(i)));
+        }
+        int stored = (int) articles.addAll(offered).stream().filter(s -> !s.duplicate()).count();
         batch.clear();
+        names.clear();
         return stored;
     }
 }

@@ -15,6 +15,9 @@ public class AnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
     /** Headline and body: "airstrike" finds "airstrikes", "accused" finds "accuses". */
     public static final String ENGLISH = "english_hunspell";
 
+    /** Names of actors: words as written, without stemming ("Mujahid" is not "Mujahids"). */
+    public static final String NAME = "actor_name";
+
     static final String ENGLISH_STOP = "english_stop";
     static final String ENGLISH_STEMMER = "english_hunspell_stemmer";
 
@@ -35,5 +38,8 @@ public class AnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
         context.analyzer(ENGLISH).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", ENGLISH_STOP, ENGLISH_STEMMER);
+        context.analyzer(NAME).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase");
     }
 }

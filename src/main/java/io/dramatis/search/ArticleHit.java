@@ -15,7 +15,10 @@ public record ArticleHit(
         @FieldProjection(path = IndexFields.TITLE) String title,
         @FieldProjection(path = IndexFields.PUBLISHED_ON) LocalDate publishedOn,
         @FieldProjection(path = IndexFields.DATELINE) String dateline,
-        @HighlightProjection(path = IndexFields.BODY, highlighter = ArticleHit.SNIPPET) List<String> snippets) {
+        @HighlightProjection(path = IndexFields.BODY, highlighter = ArticleHit.SNIPPET) List<String> snippets,
+        @FieldProjection(path = IndexFields.PERSON_FACET) List<String> persons,
+        @FieldProjection(path = IndexFields.ORGANIZATION_FACET) List<String> organizations,
+        @FieldProjection(path = IndexFields.LOCATION_FACET) List<String> locations) {
 
     public static final String SNIPPET = "snippet";
 }

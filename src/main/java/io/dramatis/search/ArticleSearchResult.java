@@ -13,9 +13,10 @@ public record ArticleSearchResult(long total, int page, int size, List<Hit> hits
 
     /**
      * @param snippet HTML in which only {@code <mark>} is unescaped
+     * @param persons the article's main people, most mentioned first (likewise organizations, locations)
      */
     public record Hit(@JsonProperty("id") String id, String title, LocalDate publishedOn, String dateline,
-            String snippet) {
+            String snippet, List<String> persons, List<String> organizations, List<String> locations) {
     }
 
     public record FacetValue(String value, long count) {

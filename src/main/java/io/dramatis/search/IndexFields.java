@@ -14,6 +14,13 @@ public final class IndexFields {
     public static final String BODY = "body";
     public static final String PUBLISHED_ON = "published_on";
     public static final String DATELINE = "dateline";
+    public static final String PERSON = "person";
+    public static final String PERSON_FACET = "person_facet";
+    public static final String ORGANIZATION = "organization";
+    public static final String ORGANIZATION_FACET = "organization_facet";
+    public static final String LOCATION = "location";
+    public static final String LOCATION_FACET = "location_facet";
+    public static final String DATE_FACET = "date_facet";
 
     private IndexFields() {
     }

@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.dramatis.article.EntityType;
 
 /**
  * Reads a {@link SearchRequest} from query parameters, the same way for the API and the pages. A
@@ -18,6 +23,11 @@ public final class SearchParams {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 1000;
+    public static final int DEFAULT_FACET_SIZE = 10;
+    public static final int MAX_FACET_SIZE = 200;
+    public static final int MAX_NAME_LENGTH = 500;
+    public static final int MAX_FILTERS = 50;
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** How deep paging reaches; the index is created with the same {@code max_result_window}. */
     public static final int MAX_RESULT_WINDOW = 1_000_000;
 
@@ -45,11 +55,52 @@ public final class SearchParams {
                 .orElse(query.isPresent() ? SortOrder.RELEVANCE : SortOrder.NEWEST);
         int page = number(params, "page", 1, Integer.MAX_VALUE, 1);
         int size = number(params, "size", 1, MAX_SIZE, DEFAULT_SIZE);
+        int facetSize = number(params, "facetSize", 1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE);
+        Map<EntityType, List<String>> include = actors(params, "");
+        Map<EntityType, List<String>> exclude = actors(params, "-");
         if ((long) page * size > MAX_RESULT_WINDOW) {
             throw new InvalidParameterException("page", "page " + page + " of " + size + " results reaches past the "
                     + MAX_RESULT_WINDOW + "th result, which is as deep as results go; narrow the search instead");
         }
-        return new SearchRequest(query, from, to, sort, page, size);
+        return new SearchRequest(query, include, exclude, from, to, sort, page, size, facetSize);
+    }
+
+    /** The actor filters {@code person=...} (or, with the prefix "-", {@code -person=...}), by type. */
+    private static Map<EntityType, List<String>> actors(Map<String, List<String>> params, String prefix) {
+        Map<EntityType, List<String>> actors = new EnumMap<>(EntityType.class);
+        int count = 0;
+        for (EntityType type : EntityType.values()) {
+            String name = prefix + type.param();
+            List<String> values = params.getOrDefault(name, List.of());
+            List<String> names = new ArrayList<>();
+            for (String value : values) {
+                String actor = value == null ? "" : value.strip();
+                if (actor.isEmpty()) {
+                    throw new InvalidParameterException(name, name + " is empty; give the name of "
+                            + (type == EntityType.DATE ? "a date, like 2021-01-04, 2021-01 or 2021" : "a " + type.param()));
+                }
+                if (actor.length() > MAX_NAME_LENGTH) {
+                    throw new InvalidParameterException(name, name + " is " + actor.length()
+                            + " characters long; names have at most " + MAX_NAME_LENGTH);
+                }
+                if (type == EntityType.DATE && !DATE_VALUE.matcher(actor).matches()) {
+                    throw new InvalidParameterException(name, name + " must be a date as YYYY-MM-DD, YYYY-MM or YYYY;"
+                            + " got '" + abbreviate(actor) + "'");
+                }
+                if (!names.contains(actor)) {
+                    names.add(actor);
+                }
+            }
+            count += names.size();
+            if (!names.isEmpty()) {
+                actors.put(type, List.copyOf(names));
+            }
+        }
+        if (count > MAX_FILTERS) {
+            throw new InvalidParameterException(prefix + "person", "at most " + MAX_FILTERS + " actor filters of one"
+                    + " kind; got " + count);
+        }
+        return actors;
     }
 
     private static Optional<String> single(Map<String, List<String>> params, String name) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.dramatis.article.EntityType;
+
 /**
  * Query strings for links on the search page: the current search with one thing changed, so that
  * the whole state stays in the URL.
@@ -50,6 +52,11 @@ public final class SearchUrls {
         changed.put("from", List.of(from));
         changed.put("to", List.of(to));
         return render(changed);
+    }
+
+    /** The search for everything that mentions one actor. */
+    public static String forActor(EntityType type, String name) {
+        return render(Map.of(type.param(), List.of(name)));
     }
 
     static String render(Map<String, List<String>> params) {

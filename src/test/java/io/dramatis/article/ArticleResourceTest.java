@@ -6,16 +6,20 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.dramatis.testsupport.TestCorpus;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ArticleResourceTest {
@@ -85,6 +89,33 @@ class ArticleResourceTest {
                         + " ahead of Doha talks"))
                 .body("dateline", equalTo("ISLAMABAD"))
                 .body("body", containsString("Zabihullah’ tweet"));
+    }
+
+    @Test
+    void listsWhatTheSeedArticleMentionsOncePerActorWithEveryMention() {
+        String id = given().contentType("text/plain").body(TestCorpus.read(TestCorpus.SEED))
+                .post("/api/articles").then().statusCode(oneOf(200, 201)).extract().path("id");
+        JsonPath article = given().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+
+        assertThat(article.getList("entities.findAll { it.type == 'PERSON' }.name", String.class))
+                .contains("Zalmay Khalilzad", "Qamar Javed Bajwa", "Sonny Leggett", "Zabihullah Mujahid", "Suhail Shaheen")
+                .doesNotContain("Khalilzad", "Leggett", "Mujahid", "he", "his", "He", "His");
+        assertThat(article.getList("entities.findAll { it.type == 'ORGANIZATION' }.name", String.class))
+                .contains("Taliban", "Islamic State", "ISPR");
+        assertThat(article.getList("entities.findAll { it.type == 'LOCATION' }.name", String.class))
+                .contains("Afghanistan", "Pakistan", "Doha", "Kabul", "Qatar", "Islamabad", "Kandahar", "United States")
+                .doesNotContain("US", "ISLAMABAD");
+        assertThat(article.getList("entities.findAll { it.type == 'DATE' }.name", String.class))
+                .contains("2021-01-04", "2020-02-29", "2020");
+        List<String> actors = article.getList("entities.collect { it.type + ' ' + it.name }", String.class);
+        assertThat(actors).doesNotHaveDuplicates();
+
+        String body = article.getString("body");
+        List<Map<String, Object>> mentions = article.getList("entities.mentions.flatten()");
+        assertThat(mentions).hasSizeGreaterThan(40).allSatisfy(m -> assertThat(body.substring((Integer) m.get("start"),
+                (Integer) m.get("end"))).isEqualTo(m.get("text")));
+        assertThat(article.getList("entities.find { it.name == 'Zalmay Khalilzad' }.mentions.text", String.class))
+                .containsExactly("Zalmay Khalilzad", "Zalmay Khalilzad", "Khalilzad", "Khalilzad");
     }
 
     @Test

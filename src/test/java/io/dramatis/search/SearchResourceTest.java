@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,57 @@ class SearchResourceTest {
     }
 
     @Test
+    void narrowsByActorsWithAndWithinAndAcrossTypes() {
+        assertThat(search("person", "Zalmay Khalilzad").getList("hits.title")).containsExactly(SEED_TITLE);
+        assertThat(search("person", "Zalmay Khalilzad", "organization", "Taliban", "location", "Doha",
+                "date", "2021-01-04").getList("hits.title")).containsExactly(SEED_TITLE);
+        assertThat(search("person", "Zalmay Khalilzad", "person", "Suhail Shaheen").getInt("total")).isEqualTo(1);
+        assertThat(search("person", "Zalmay Khalilzad", "person", "Nobody Else").getInt("total")).isZero();
+        assertThat(search("person", "Khalilzad").getInt("total")).as("filters take canonical names").isZero();
+        assertThat(search("location", "United States").getList("hits.title")).contains(SEED_TITLE);
+    }
+
+    @Test
+    void excludesActors() {
+        int all = search("size", "1").getInt("total");
+        int taliban = search("organization", "Taliban").getInt("total");
+        JsonPath without = search("-organization", "Taliban");
+        assertThat(without.getInt("total")).isEqualTo(all - taliban);
+        assertThat(without.getList("hits.title")).doesNotContain(SEED_TITLE);
+        assertThat(search("-date", "2021-01-04", "q", "Khalilzad").getInt("total")).isZero();
+    }
+
+    @Test
+    void countsActorFacetsOverTheCurrentResults() {
+        JsonPath seed = search("q", "Khalilzad");
+        assertThat(seed.getList("facets.person.value")).contains("Zalmay Khalilzad", "Zabihullah Mujahid");
+        assertThat(seed.getList("facets.person.count", Integer.class)).containsOnly(1);
+        assertThat(seed.getList("facets.organization.value")).contains("Taliban");
+        assertThat(seed.getList("facets.location.value")).contains("Afghanistan", "United States");
+        assertThat(seed.getList("facets.date.value")).contains("2021-01-04", "2020-02-29", "2020");
+        assertThat(seed.getList("hits[0].persons")).startsWith("Zalmay Khalilzad").hasSizeLessThanOrEqualTo(5);
+        assertThat(seed.getList("hits[0].organizations")).startsWith("Taliban");
+
+        JsonPath all = search("facetSize", "3");
+        assertThat(all.getList("facets.location")).hasSize(3);
+        for (Map<String, Object> facet : all.<Map<String, Object>>getList("facets.location")) {
+            assertThat(search("location", (String) facet.get("value")).getInt("total"))
+                    .as("articles mentioning %s", facet.get("value")).isEqualTo(facet.get("count"));
+        }
+    }
+
+    @Test
+    void rejectsMalformedActorFilters() {
+        given().queryParam("date", "Monday").get("/api/search").then().statusCode(400)
+                .body("parameter", equalTo("date"))
+                .body("detail", equalTo("date must be a date as YYYY-MM-DD, YYYY-MM or YYYY; got 'Monday'"));
+        given().queryParam("person", " ").get("/api/search").then().statusCode(400)
+                .body("detail", equalTo("person is empty; give the name of a person"));
+        given().queryParam("facetSize", "0").get("/api/search").then().statusCode(400)
+                .body("parameter", equalTo("facetSize"));
+    }
+
+    @Test
     void returnsEverythingForAnEmptyQuery() {
         JsonPath all = search("q", "");
         assertThat(all.getInt("total")).isGreaterThanOrEqualTo(TestCorpus.FILES.size());
@@ -165,6 +217,6 @@ class SearchResourceTest {
                 .body("size", equalTo(20))
                 .body("page", equalTo(1))
                 .body("hits.title", hasItem(SEED_TITLE))
-                .body("facets.keySet()", contains("publishedOn"));
+                .body("facets.keySet()", contains("person", "organization", "location", "date", "publishedOn"));
     }
 }

@@ -59,7 +59,12 @@ class SearchPageTest {
         String id = given().queryParam("q", "Khalilzad").get("/api/search").then().extract().path("hits[0].id");
         given().get("/articles/" + id).then().statusCode(200)
                 .body(containsString("<h1>Peace talks begin today"))
-                .body(containsString("Zabihullah’ tweet"));
+                .body(containsString("<a class=\"mention person\" href=\"/?person=Zabihullah+Mujahid\" rel=\"nofollow\""
+                        + " title=\"person: Zabihullah Mujahid\">Zabihullah</a>’ tweet"))
+                .body(containsString("<a class=\"mention location\" href=\"/?location=Islamabad\" rel=\"nofollow\""
+                        + " title=\"location: Islamabad\">ISLAMABAD</a>: "))
+                .body(containsString("href=\"/?date=2021-01-04\""))
+                .body(containsString("<span class=\"mention organization\">Organization</span>"));
         given().get("/articles/nope").then().statusCode(404).contentType("text/html")
                 .body(containsString("No article has the id"));
     }

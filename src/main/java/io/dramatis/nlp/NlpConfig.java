@@ -1,0 +1,17 @@
+package io.dramatis.nlp;
+
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "dramatis.nlp")
+public interface NlpConfig {
+
+    /** Extraction workers; one per core when not set. */
+    OptionalInt workers();
+
+    /** The CRF model that finds people, organizations and locations (a classpath resource). */
+    @WithDefault(Annotators.DEFAULT_NER_MODEL)
+    String nerModel();
+}
