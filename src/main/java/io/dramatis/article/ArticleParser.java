@@ -86,9 +86,44 @@ public final class ArticleParser {
                     + " date, as in " + HEADER_EXAMPLE);
         }
 
+        String body = body(lines, header + 1);
+        if (body.isEmpty()) {
+            throw new ArticleFormatException(source, headerLine + 1, "the body is empty: expected the article's text"
+                    + " after the header line and a blank line");
+        }
+        return new ParsedArticle(publishedOn, title, body, dateline(body));
+    }
+
+    /**
+     * An article given as fields (a line of JSON Lines): the same checks and the same
+     * normalisation as a file, with problems reported on {@code line} of {@code source}.
+     */
+    public ParsedArticle fromFields(String source, int line, String date, String title, String body)
+            throws ArticleFormatException {
+        if (date == null) {
+            throw new ArticleFormatException(source, line, "no \"date\": expected \"date\": \"YYYY-MM-DD\"");
+        }
+        LocalDate publishedOn = parseDate(source, line, date.strip().isEmpty() ? null : date.strip());
+        String headline = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        if (headline.isEmpty()) {
+            throw new ArticleFormatException(source, line, "the \"title\" is missing or empty");
+        }
+        String normalised = body == null ? "" : body(body.split("\r?\n", -1), 0);
+        if (normalised.isEmpty()) {
+            throw new ArticleFormatException(source, line, "the \"body\" is missing or empty");
+        }
+        if ((long) normalised.length() > maxBytes) {
+            throw new ArticleFormatException(source, line, "the body is larger than the " + humanSize(maxBytes)
+                    + " limit for one article");
+        }
+        return new ParsedArticle(publishedOn, headline, normalised, dateline(normalised));
+    }
+
+    /** Paragraphs separated by exactly one blank line, no trailing whitespace, nothing around. */
+    private static String body(String[] lines, int from) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        for (int i = header + 1; i < lines.length; i++) {
+        for (int i = from; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             if (line.isBlank()) {
                 flush(paragraph, paragraphs);
@@ -100,13 +135,12 @@ public final class ArticleParser {
             }
         }
         flush(paragraph, paragraphs);
-        if (paragraphs.isEmpty()) {
-            throw new ArticleFormatException(source, headerLine + 1, "the body is empty: expected the article's text"
-                    + " after the header line and a blank line");
-        }
-        String body = String.join("\n\n", paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static String dateline(String body) {
         Matcher dateline = DATELINE.matcher(body);
-        return new ParsedArticle(publishedOn, title, body, dateline.find() ? dateline.group(1).strip() : null);
+        return dateline.find() ? dateline.group(1).strip() : null;
     }
 
     private static void flush(StringBuilder paragraph, List<String> paragraphs) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -62,15 +63,24 @@ public class ArticleService {
      * {@link Stored} per offered article, in order; a repeat within the batch is a duplicate too.
      */
     public List<Stored> addAll(List<Offered> offered) {
+        return addAll(offered, stored -> {
+        });
+    }
+
+    /**
+     * As {@link #addAll(List)}, and runs {@code alsoInTransaction} with the outcome in the same
+     * transaction, so that whatever it records commits (or not) with the articles.
+     */
+    public List<Stored> addAll(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction) {
         try {
-            return store(offered);
+            return store(offered, alsoInTransaction);
         } catch (PersistenceException raced) {
             // A concurrent writer stored one of these between our look-up and our insert; now it is found.
-            return store(offered);
+            return store(offered, alsoInTransaction);
         }
     }
 
-    private List<Stored> store(List<Offered> offered) {
+    private List<Stored> store(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction) {
         List<Stored> outcome = new ArrayList<>(offered.size());
         indexing.writeAndIndex(() -> {
             List<Article> created = new ArrayList<>();
@@ -93,6 +103,7 @@ public class ArticleService {
                 outcome.add(new Stored(article, false));
             }
             entityManager.flush();
+            alsoInTransaction.accept(outcome);
             return created;
         });
         return outcome;

@@ -1,6 +1,7 @@
 package io.dramatis.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,6 +10,30 @@ import io.smallrye.config.WithDefault;
 public interface IngestConfig {
 
     Samples samples();
+
+    /**
+     * Server folders that {@code POST /api/imports} with a path may read (with their subfolders);
+     * any other path is refused.
+     */
+    List<Path> importRoots();
+
+    /** Where uploaded files wait until their job has imported them. */
+    Path spool();
+
+    /** Articles stored (and indexed) in one transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** Articles being extracted at once, per extraction worker: bounds the memory a job takes. */
+    @WithDefault("8")
+    int inFlightPerWorker();
+
+    @WithDefault("1000000")
+    int maxArchiveEntries();
+
+    /** Carries on with the jobs a stopped app left unfinished (commands turn this off). */
+    @WithDefault("true")
+    boolean resumeOnStart();
 
     interface Samples {
 

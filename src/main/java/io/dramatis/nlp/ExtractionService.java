@@ -99,6 +99,12 @@ public class ExtractionService {
         return extractions;
     }
 
+    /** Extracts on a worker; the future completes on that worker. */
+    public CompletableFuture<EntityExtractor.Extraction> submit(ParsedArticle article) {
+        return extractor.thenApplyAsync(ready -> ready.extract(article.body(), article.publishedOn(),
+                article.dateline()), workers);
+    }
+
     /** Later extractions resolve names with this table. */
     public void useAliases(AliasTable table) {
         extractor().useAliases(table);

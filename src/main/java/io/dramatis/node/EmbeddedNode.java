@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -174,8 +175,10 @@ public final class EmbeddedNode {
     }
 
     private static void requirePortFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        // As Elasticsearch binds: with SO_REUSEADDR, so that connections of a node just stopped do not count.
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
         } catch (IOException e) {
             throw new NodeStartException("Port " + port + " on 127.0.0.1 is already in use, so the embedded"
                     + " Elasticsearch node cannot take it. Stop whatever holds it, or choose other ports with"

@@ -7,7 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One page of results and the facets over all results, in the shape of the HTTP contract. */
-public record ArticleSearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record ArticleSearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
+        Histogram histogram) {
 
     public static final String PUBLISHED_ON_FACET = "publishedOn";
 
@@ -20,6 +21,15 @@ public record ArticleSearchResult(long total, int page, int size, List<Hit> hits
     }
 
     public record FacetValue(String value, long count) {
+    }
+
+    /**
+     * Articles per publication month, or per day when the date range asked for is short; every
+     * period between the first and the last is there, empty ones with 0.
+     *
+     * @param interval {@code month} or {@code day}
+     */
+    public record Histogram(String interval, List<FacetValue> buckets) {
     }
 
     public long pageCount() {

@@ -1,5 +1,7 @@
 package io.dramatis.search;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +14,10 @@ public interface SearchConfig {
      */
     @WithDefault("false")
     boolean recreateIndexOnStart();
+
+    /** How often articles still waiting for the index are sent again (after Elasticsearch was down). */
+    @WithDefault("10s")
+    Duration sweepInterval();
 
     /** Articles sent to the index in one request when catching up. */
     @WithDefault("500")

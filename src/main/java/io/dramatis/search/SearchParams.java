@@ -6,9 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.dramatis.article.EntityType;
@@ -25,6 +27,7 @@ public final class SearchParams {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int DEFAULT_FACET_SIZE = 10;
     public static final int MAX_FACET_SIZE = 200;
+    public static final int EXPANDED_FACET_SIZE = 100;
     public static final int MAX_NAME_LENGTH = 500;
     public static final int MAX_FILTERS = 50;
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -58,11 +61,15 @@ public final class SearchParams {
         int facetSize = number(params, "facetSize", 1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE);
         Map<EntityType, List<String>> include = actors(params, "");
         Map<EntityType, List<String>> exclude = actors(params, "-");
+        Set<EntityType> expanded = EnumSet.noneOf(EntityType.class);
+        for (String value : params.getOrDefault("more", List.of())) {
+            expanded.add(type("more", value));
+        }
         if ((long) page * size > MAX_RESULT_WINDOW) {
             throw new InvalidParameterException("page", "page " + page + " of " + size + " results reaches past the "
                     + MAX_RESULT_WINDOW + "th result, which is as deep as results go; narrow the search instead");
         }
-        return new SearchRequest(query, include, exclude, from, to, sort, page, size, facetSize);
+        return new SearchRequest(query, include, exclude, from, to, sort, page, size, facetSize, expanded);
     }
 
     /** The actor filters {@code person=...} (or, with the prefix "-", {@code -person=...}), by type. */
@@ -103,6 +110,13 @@ public final class SearchParams {
         return actors;
     }
 
+    /** An actor type as a parameter value: person, organization, location or date. */
+    public static EntityType type(String parameter, String value) {
+        return EntityType.fromParam(value == null ? "" : value.strip()).orElseThrow(() ->
+                new InvalidParameterException(parameter, parameter + " must be person, organization, location or date;"
+                        + " got '" + abbreviate(value == null ? "" : value) + "'"));
+    }
+
     private static Optional<String> single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty()) {
@@ -125,7 +139,7 @@ public final class SearchParams {
         });
     }
 
-    private static int number(Map<String, List<String>> params, String name, int min, int max, int fallback) {
+    public static int number(Map<String, List<String>> params, String name, int min, int max, int fallback) {
         Optional<String> value = single(params, name).map(String::strip).filter(v -> !v.isEmpty());
         if (value.isEmpty()) {
             return fallback;

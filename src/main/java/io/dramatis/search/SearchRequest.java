@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.dramatis.article.EntityType;
 
@@ -15,6 +16,7 @@ import io.dramatis.article.EntityType;
  * @param exclude actors no result may mention
  * @param page 1-based
  * @param facetSize how many values each actor facet lists
+ * @param expanded the actor facets that list {@link SearchParams#EXPANDED_FACET_SIZE} values ("more")
  */
 public record SearchRequest(
         Optional<String> query,
@@ -25,9 +27,14 @@ public record SearchRequest(
         SortOrder sort,
         int page,
         int size,
-        int facetSize) {
+        int facetSize,
+        Set<EntityType> expanded) {
 
     public int offset() {
         return (page - 1) * size;
+    }
+
+    public int facetSize(EntityType type) {
+        return expanded.contains(type) ? Math.max(facetSize, SearchParams.EXPANDED_FACET_SIZE) : facetSize;
     }
 }

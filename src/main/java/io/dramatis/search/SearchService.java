@@ -1,19 +1,25 @@
 package io.dramatis.search;
 
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.predicate.dsl.ElasticsearchSearchPredicateFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -32,6 +38,11 @@ public class SearchService {
     static final int MAIN_ACTORS = 5;
 
     static final AggregationKey<JsonObject> MONTHS = AggregationKey.of("months");
+    static final AggregationKey<JsonObject> DAYS = AggregationKey.of("days");
+    /** A date range up to this long is drawn day by day. */
+    static final int DAILY_HISTOGRAM_MAX_DAYS = 92;
+    /** More months than this are drawn as years. */
+    static final int MAX_MONTH_BARS = 120;
     static final Map<EntityType, AggregationKey<Map<String, Long>>> ACTOR_FACETS = new EnumMap<>(EntityType.class);
 
     static {
@@ -43,6 +54,9 @@ public class SearchService {
     private static final String MONTH_HISTOGRAM = """
             {"date_histogram": {"field": "%s", "calendar_interval": "month", "format": "yyyy-MM", \
             "min_doc_count": 1}}""".formatted(IndexFields.PUBLISHED_ON);
+    private static final String DAY_HISTOGRAM = """
+            {"date_histogram": {"field": "%s", "calendar_interval": "day", "format": "yyyy-MM-dd", \
+            "min_doc_count": 0, "extended_bounds": {"min": "%%s", "max": "%%s"}}}""".formatted(IndexFields.PUBLISHED_ON);
     private static final EnumSet<SimpleQueryFlag> QUERY_SYNTAX = EnumSet.of(SimpleQueryFlag.AND,
             SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
             SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
@@ -68,26 +82,7 @@ public class SearchService {
         var query = searchSession.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    request.query().ifPresent(q -> root.add(f.simpleQueryString()
-                            .field(IndexFields.TITLE).boost(3.0f)
-                            .field(IndexFields.BODY)
-                            .field(IndexFields.PERSON).boost(2.0f)
-                            .field(IndexFields.ORGANIZATION).boost(2.0f)
-                            .field(IndexFields.LOCATION).boost(2.0f)
-                            .matching(QueryText.toSimpleQuerySyntax(q))
-                            .defaultOperator(BooleanOperator.AND)
-                            .flags(QUERY_SYNTAX)));
-                    request.include().forEach((type, names) -> names.forEach(name ->
-                            root.add(f.match().field(facetField(type)).matching(name))));
-                    request.exclude().forEach((type, names) ->
-                            root.add(f.not(f.terms().field(facetField(type)).matchingAny(names))));
-                    if (request.from().isPresent() || request.to().isPresent()) {
-                        root.add(f.range().field(IndexFields.PUBLISHED_ON)
-                                .between(request.from().orElse(null), request.to().orElse(null)));
-                    }
-                })
+                .where((f, root) -> narrow(f, root, request))
                 .sort(f -> switch (request.sort()) {
                     case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED_ON).desc()
                             .then().field(IndexFields.ID_SORT).desc();
@@ -95,10 +90,15 @@ public class SearchService {
                     case OLDEST -> f.field(IndexFields.PUBLISHED_ON).asc().then().field(IndexFields.ID_SORT).asc();
                 })
                 .aggregation(MONTHS, f -> f.fromJson(MONTH_HISTOGRAM));
+        boolean daily = daily(request);
+        if (daily) {
+            query = query.aggregation(DAYS, f -> f.fromJson(DAY_HISTOGRAM.formatted(request.from().get(),
+                    request.to().get())));
+        }
         for (EntityType type : EntityType.values()) {
             query = query.aggregation(ACTOR_FACETS.get(type), f -> f.terms()
                     .field(facetField(type), String.class)
-                    .maxTermCount(request.facetSize()));
+                    .maxTermCount(request.facetSize(type)));
         }
         SearchResult<ArticleHit> result = query
                 .highlighter(ArticleHit.SNIPPET, f -> f.unified()
@@ -120,8 +120,104 @@ public class SearchService {
                     .map(e -> new ArticleSearchResult.FacetValue(e.getKey(), e.getValue()))
                     .toList());
         }
-        facets.put(ArticleSearchResult.PUBLISHED_ON_FACET, buckets(result.aggregation(MONTHS)));
-        return new ArticleSearchResult(result.total().hitCount(), request.page(), request.size(), hits, facets);
+        List<ArticleSearchResult.FacetValue> months = buckets(result.aggregation(MONTHS));
+        facets.put(ArticleSearchResult.PUBLISHED_ON_FACET, months);
+        ArticleSearchResult.Histogram histogram = daily
+                ? new ArticleSearchResult.Histogram("day", buckets(result.aggregation(DAYS)))
+                : byMonthOrYear(everyMonth(months));
+        return new ArticleSearchResult(result.total().hitCount(), request.page(), request.size(), hits, facets,
+                histogram);
+    }
+
+    private static boolean daily(SearchRequest request) {
+        return request.from().isPresent() && request.to().isPresent()
+                && ChronoUnit.DAYS.between(request.from().get(), request.to().get()) < DAILY_HISTOGRAM_MAX_DAYS;
+    }
+
+    /** Months, unless they are too many to draw: then years. */
+    static ArticleSearchResult.Histogram byMonthOrYear(List<ArticleSearchResult.FacetValue> months) {
+        if (months.size() <= MAX_MONTH_BARS) {
+            return new ArticleSearchResult.Histogram("month", months);
+        }
+        Map<String, Long> years = new LinkedHashMap<>();
+        months.forEach(m -> years.merge(m.value().substring(0, 4), m.count(), Long::sum));
+        return new ArticleSearchResult.Histogram("year", years.entrySet().stream()
+                .map(e -> new ArticleSearchResult.FacetValue(e.getKey(), e.getValue())).toList());
+    }
+
+    /** The months between the first and the last that have articles, with the empty ones as 0. */
+    static List<ArticleSearchResult.FacetValue> everyMonth(List<ArticleSearchResult.FacetValue> months) {
+        if (months.isEmpty()) {
+            return months;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        months.forEach(m -> counts.put(m.value(), m.count()));
+        List<ArticleSearchResult.FacetValue> filled = new ArrayList<>();
+        YearMonth last = YearMonth.parse(months.get(months.size() - 1).value());
+        for (YearMonth m = YearMonth.parse(months.get(0).value()); !m.isAfter(last); m = m.plusMonths(1)) {
+            filled.add(new ArticleSearchResult.FacetValue(m.toString(), counts.getOrDefault(m.toString(), 0L)));
+        }
+        return filled;
+    }
+
+    /**
+     * The actors that the articles matching {@code request} mention, whose name has a word starting
+     * with {@code prefix} (any case), most mentioned first: for autocomplete and for searching a
+     * facet's values.
+     */
+    @Transactional
+    public List<ActorCount> actors(SearchRequest request, Set<EntityType> types, String prefix, int limit) {
+        Map<EntityType, AggregationKey<JsonObject>> keys = new EnumMap<>(EntityType.class);
+        var query = searchSession.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.id())
+                .where((f, root) -> narrow(f, root, request));
+        for (EntityType type : types) {
+            AggregationKey<JsonObject> key = AggregationKey.of("names_" + type.param());
+            keys.put(type, key);
+            JsonObject terms = new JsonObject();
+            terms.addProperty("field", facetField(type));
+            terms.addProperty("size", limit);
+            if (!prefix.isEmpty()) {
+                terms.addProperty("include", NamePrefix.regex(prefix));
+            }
+            JsonObject aggregation = new JsonObject();
+            aggregation.add("terms", terms);
+            query = query.aggregation(key, f -> f.fromJson(aggregation));
+        }
+        var result = query.fetch(0);
+        List<ActorCount> actors = new ArrayList<>();
+        keys.forEach((type, key) -> {
+            for (JsonElement bucket : result.aggregation(key).getAsJsonArray("buckets")) {
+                JsonObject b = bucket.getAsJsonObject();
+                actors.add(new ActorCount(type, b.get("key").getAsString(), b.get("doc_count").getAsLong()));
+            }
+        });
+        actors.sort(Comparator.comparingLong(ActorCount::articles).reversed().thenComparing(ActorCount::name));
+        return actors.size() > limit ? actors.subList(0, limit) : actors;
+    }
+
+    /** The query and every filter of a request, as clauses of one boolean predicate. */
+    private static <SR> void narrow(ElasticsearchSearchPredicateFactory<SR> f,
+            SimpleBooleanPredicateClausesCollector<SR, ?> root, SearchRequest request) {
+        root.add(f.matchAll());
+        request.query().ifPresent(q -> root.add(f.simpleQueryString()
+                .field(IndexFields.TITLE).boost(3.0f)
+                .field(IndexFields.BODY)
+                .field(IndexFields.PERSON).boost(2.0f)
+                .field(IndexFields.ORGANIZATION).boost(2.0f)
+                .field(IndexFields.LOCATION).boost(2.0f)
+                .matching(QueryText.toSimpleQuerySyntax(q))
+                .defaultOperator(BooleanOperator.AND)
+                .flags(QUERY_SYNTAX)));
+        request.include().forEach((type, names) -> names.forEach(name ->
+                root.add(f.match().field(facetField(type)).matching(name))));
+        request.exclude().forEach((type, names) ->
+                root.add(f.not(f.terms().field(facetField(type)).matchingAny(names))));
+        if (request.from().isPresent() || request.to().isPresent()) {
+            root.add(f.range().field(IndexFields.PUBLISHED_ON)
+                    .between(request.from().orElse(null), request.to().orElse(null)));
+        }
     }
 
     private static List<String> main(List<String> actors) {

@@ -45,8 +45,9 @@ import io.dramatis.nlp.MentionResolver;
  * are compared by {@link AliasTable#key}. A person also matches on the surname alone (the gold
  * names are full names; an article may name only the surname). An organization also matches on
  * its code as an acronym ("imf" is "IMF"). Recall is the share of tags matched by some extracted
- * name; precision the share of extracted names matching some tag, over the articles that carry at
- * least one tag of that type (the tags are the story's focus, not every actor it names).
+ * name; precision the share of extracted actors (names the alias table merges count once) matching some tag, over
+ * the articles that carry at least one tag of that type (the tags are the story's focus, not every
+ * actor it names).
  */
 public final class EntityBenchmark {
 
@@ -62,20 +63,30 @@ public final class EntityBenchmark {
     private static final class Score {
         final Map<EntityType, long[]> counts = new EnumMap<>(EntityType.class);
 
-        void add(EntityType type, Set<String> gold, Set<String> predicted, AliasTable aliases) {
+        final Map<EntityType, Map<String, Integer>> falsePositives = new EnumMap<>(EntityType.class);
+        final Map<EntityType, Map<String, Integer>> misses = new EnumMap<>(EntityType.class);
+
+        void add(EntityType type, Set<String> gold, Set<String> names, AliasTable aliases) {
             if (gold.isEmpty()) {
                 return;
             }
+            // One prediction per actor: names the alias table merges ("U.S.", "United States") count once.
+            Map<String, String> predicted = new HashMap<>();
+            names.forEach(name -> predicted.putIfAbsent(canonicalKey(name, aliases), name));
             long[] c = counts.computeIfAbsent(type, t -> new long[4]);
             for (String g : gold) {
-                if (predicted.stream().anyMatch(p -> matches(type, p, g, aliases))) {
+                if (predicted.values().stream().anyMatch(p -> matches(type, p, g, aliases))) {
                     c[0]++;
+                } else {
+                    misses.computeIfAbsent(type, t -> new HashMap<>()).merge(g, 1, Integer::sum);
                 }
             }
             c[1] += gold.size();
-            for (String p : predicted) {
+            for (String p : predicted.values()) {
                 if (gold.stream().anyMatch(g -> matches(type, p, g, aliases))) {
                     c[2]++;
+                } else {
+                    falsePositives.computeIfAbsent(type, t -> new HashMap<>()).merge(p, 1, Integer::sum);
                 }
             }
             c[3] += predicted.size();
@@ -206,11 +217,29 @@ public final class EntityBenchmark {
                     theirsSample.recall(type)));
         }
         out.append(String.format(Locale.ROOT, "%nSample: every %dth article, %d articles.%n", step, sample.size()));
+        if (Boolean.getBoolean("bench.details")) {
+            for (EntityType type : SCORED) {
+                out.append("\nDramatis ").append(type).append(", most frequent names matching no tag: ")
+                        .append(top(oursAll.falsePositives.get(type))).append("\n");
+                out.append("Dramatis ").append(type).append(", most often missed tags: ")
+                        .append(top(oursAll.misses.get(type))).append("\n");
+                out.append("CoreNLP ").append(type).append(", most frequent names matching no tag: ")
+                        .append(top(theirsSample.falsePositives.get(type))).append("\n");
+            }
+        }
         System.out.println();
         System.out.println(out);
         if (report != null) {
             Files.writeString(report, out.toString());
         }
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        if (counts == null) {
+            return "";
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String row(String name, int articles, long tokens, double seconds) {

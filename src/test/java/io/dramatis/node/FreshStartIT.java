@@ -34,6 +34,8 @@ class FreshStartIT {
                 .contains("\"total\":1"));
         assertThat(first.get("/").body()).contains("301 articles");
         assertThat(first.get("/?q=Khalilzad").body()).contains("<mark>Khalilzad</mark>");
+        // The packaged app carries the one model it loads, and extracts with it.
+        assertThat(first.get("/api/search?person=Zalmay+Khalilzad&organization=Taliban").body()).contains("\"total\":1");
         assertThat(dataDir.resolve("db")).isDirectory();
         assertThat(dataDir.resolve("elasticsearch/data")).isDirectory();
         long crashedNode = first.nodePid().orElseThrow();

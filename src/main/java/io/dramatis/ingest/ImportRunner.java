@@ -1,0 +1,289 @@
+package io.dramatis.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.dramatis.article.ArticleFormatException;
+import io.dramatis.article.ArticleService;
+import io.dramatis.nlp.EntityExtractor;
+import io.dramatis.nlp.ExtractionService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs one import job to its end: lists its items (once), then streams them through parse,
+ * duplicate check, extraction (on the worker pool) and storage, in bounded steps so that memory
+ * stays flat however many items there are.
+ *
+ * <p>Each stored batch commits its articles together with its items' outcomes and the job's
+ * counts, so a job killed at any moment resumes from its last batch: what was committed is not
+ * done again, what was not is done once.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    private static final int PAGE = 500;
+
+    /** What became of one item, ready to be written. */
+    private record Outcome(long itemId, ItemReader.Read read, EntityExtractor.Extraction extraction, String failure,
+            Long duplicateOf) {
+    }
+
+    private static final Outcome END = new Outcome(-1, null, null, null, null);
+
+    private final EntityManager entityManager;
+    private final ArticleService articles;
+    private final ExtractionService extraction;
+    private final IngestConfig config;
+    private final String instance = java.util.UUID.randomUUID().toString();
+
+    ImportRunner(EntityManager entityManager, ArticleService articles, ExtractionService extraction,
+            IngestConfig config) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+        this.extraction = extraction;
+        this.config = config;
+    }
+
+    void run(String jobId) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = entityManager.find(ImportJob.class, jobId);
+            j.start();
+            return j;
+        });
+        try {
+            if (!job.isExpanded()) {
+                expand(job);
+            }
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+                    "update ImportItem i set i.state = :pending, i.claimedBy = null where i.jobId = :job"
+                            + " and i.state = :claimed")
+                    .setParameter("pending", ImportItem.State.PENDING)
+                    .setParameter("claimed", ImportItem.State.CLAIMED)
+                    .setParameter("job", jobId)
+                    .executeUpdate());
+            process(jobId);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.find(ImportJob.class, jobId).finish());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import job %s failed", jobId);
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            QuarkusTransaction.requiringNew().run(() -> entityManager.find(ImportJob.class, jobId).fail(reason));
+        }
+    }
+
+    /** Lists the job's items; a listing cut short by a crash is thrown away and done again. */
+    private void expand(ImportJob job) {
+        String jobId = job.getId();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from ImportItem i where i.jobId = :job").setParameter("job", jobId)
+                .executeUpdate());
+        List<ItemSpec> batch = new ArrayList<>();
+        int[] counts = new int[2];
+        Expander expander = new Expander(articles.parser().maxBytes(), config.maxArchiveEntries());
+        expander.expand(Path.of(job.getSourcePath()), spec -> {
+            batch.add(spec);
+            counts[0]++;
+            if (spec.refusal() != null) {
+                counts[1]++;
+            }
+            if (batch.size() == 1000) {
+                insert(jobId, batch);
+            }
+        });
+        insert(jobId, batch);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.find(ImportJob.class, jobId)
+                .expanded(counts[0], counts[1]));
+        LOG.infof("Import job %s: %d items to import from %s", jobId, counts[0], job.getDescription());
+    }
+
+    private void insert(String jobId, List<ItemSpec> batch) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (ItemSpec spec : batch) {
+                entityManager.persist(new ImportItem(jobId, spec));
+            }
+        });
+        batch.clear();
+    }
+
+    private void process(String jobId) {
+        int permits = extraction.workerCount() * config.inFlightPerWorker();
+        Semaphore inFlight = new Semaphore(permits);
+        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(permits + config.batchSize());
+        AtomicReference<RuntimeException> writerFailure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                write(jobId, outcomes);
+            } catch (RuntimeException e) {
+                writerFailure.set(e);
+            }
+        }, "import-writer-" + jobId.substring(0, 8));
+        writer.start();
+        try (ItemReader reader = new ItemReader(articles.parser())) {
+            List<ImportItem> page;
+            while (!(page = claim(jobId)).isEmpty()) {
+                for (ImportItem item : page) {
+                    if (writerFailure.get() != null) {
+                        throw writerFailure.get();
+                    }
+                    read(item, reader, inFlight, outcomes);
+                }
+            }
+            inFlight.acquire(permits);
+            outcomes.put(END);
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.interrupt();
+            throw new IllegalStateException("Import job " + jobId + " was interrupted", e);
+        }
+        if (writerFailure.get() != null) {
+            throw writerFailure.get();
+        }
+    }
+
+    /** Takes the next page of pending items for this runner. */
+    private List<ImportItem> claim(String jobId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> ids = entityManager.createQuery("select i.id from ImportItem i where i.jobId = :job"
+                    + " and i.state = :pending order by i.id", Long.class)
+                    .setParameter("job", jobId)
+                    .setParameter("pending", ImportItem.State.PENDING)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            entityManager.createQuery("update ImportItem i set i.state = :claimed, i.claimedBy = :me,"
+                    + " i.claimedAt = :now where i.id in :ids and i.state = :pending")
+                    .setParameter("claimed", ImportItem.State.CLAIMED)
+                    .setParameter("now", java.time.Instant.now())
+                    .setParameter("me", instance)
+                    .setParameter("ids", ids)
+                    .setParameter("pending", ImportItem.State.PENDING)
+                    .executeUpdate();
+            List<ImportItem> claimed = entityManager.createQuery("from ImportItem i where i.id in :ids"
+                    + " and i.claimedBy = :me and i.state = :claimed order by i.id", ImportItem.class)
+                    .setParameter("ids", ids)
+                    .setParameter("me", instance)
+                    .setParameter("claimed", ImportItem.State.CLAIMED)
+                    .getResultList();
+            claimed.forEach(entityManager::detach);
+            return claimed;
+        });
+    }
+
+    private void read(ImportItem item, ItemReader reader, Semaphore inFlight, BlockingQueue<Outcome> outcomes)
+            throws InterruptedException {
+        ItemReader.Read read;
+        try {
+            read = reader.read(item);
+        } catch (ArticleFormatException e) {
+            outcomes.put(new Outcome(item.getId(), null, null, e.reason(), null));
+            return;
+        }
+        Long known = articles.findByContentHash(read.article().contentHash()).map(a -> a.getId()).orElse(null);
+        if (known != null) {
+            outcomes.put(new Outcome(item.getId(), read, null, null, known));
+            return;
+        }
+        inFlight.acquire();
+        extraction.submit(read.article()).whenComplete((extracted, failure) -> {
+            try {
+                outcomes.put(failure == null
+                        ? new Outcome(item.getId(), read, extracted, null, null)
+                        : new Outcome(item.getId(), null, null, "entity extraction failed: " + failure.getMessage(),
+                                null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /** Stores outcomes in batches until the end marker. */
+    private void write(String jobId, BlockingQueue<Outcome> outcomes) {
+        List<Outcome> batch = new ArrayList<>();
+        try {
+            while (true) {
+                Outcome next = outcomes.poll(250, TimeUnit.MILLISECONDS);
+                boolean end = next == END;
+                if (next != null && !end) {
+                    batch.add(next);
+                }
+                if (!batch.isEmpty() && (end || next == null || batch.size() >= config.batchSize())) {
+                    commit(jobId, batch);
+                    batch.clear();
+                }
+                if (end) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One transaction: the new articles, every item's outcome, the job's counts. */
+    private void commit(String jobId, List<Outcome> batch) {
+        List<ArticleService.Offered> offered = new ArrayList<>();
+        List<Outcome> toStore = new ArrayList<>();
+        for (Outcome outcome : batch) {
+            if (outcome.extraction() != null) {
+                offered.add(new ArticleService.Offered(outcome.read().article(), outcome.read().sourceName(),
+                        outcome.extraction()));
+                toStore.add(outcome);
+            }
+        }
+        articles.addAll(offered, stored -> {
+            List<Long> ids = batch.stream().map(Outcome::itemId).toList();
+            java.util.Map<Long, ImportItem> items = new java.util.HashMap<>();
+            entityManager.createQuery("from ImportItem i where i.id in :ids", ImportItem.class)
+                    .setParameter("ids", ids).getResultList().forEach(i -> items.put(i.getId(), i));
+            int imported = 0;
+            int duplicates = 0;
+            int failed = 0;
+            for (Outcome outcome : batch) {
+                ImportItem item = items.get(outcome.itemId());
+                if (outcome.failure() != null) {
+                    item.failed(outcome.failure());
+                    failed++;
+                } else if (outcome.duplicateOf() != null) {
+                    item.duplicateOf(outcome.duplicateOf());
+                    duplicates++;
+                }
+            }
+            for (int i = 0; i < toStore.size(); i++) {
+                ArticleService.Stored result = stored.get(i);
+                ImportItem item = items.get(toStore.get(i).itemId());
+                if (result.duplicate()) {
+                    item.duplicateOf(result.article().getId());
+                    duplicates++;
+                } else {
+                    item.imported(result.article().getId());
+                    imported++;
+                }
+            }
+            entityManager.createQuery("update ImportJob j set j.imported = j.imported + :imported,"
+                    + " j.duplicates = j.duplicates + :duplicates, j.failed = j.failed + :failed,"
+                    + " j.processed = j.processed + :processed where j.id = :job")
+                    .setParameter("imported", imported)
+                    .setParameter("duplicates", duplicates)
+                    .setParameter("failed", failed)
+                    .setParameter("processed", batch.size())
+                    .setParameter("job", jobId)
+                    .executeUpdate();
+        });
+    }
+}
