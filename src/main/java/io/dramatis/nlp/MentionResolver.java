@@ -165,11 +165,19 @@ public final class MentionResolver {
         if (possessive.find() && possessive.start() > 0) {
             end = start + possessive.start();
         }
-        String name = modelText.substring(start, end).replaceAll("\\s+", " ").replaceAll("[,;:]+$", "");
+        String name = balanced(modelText.substring(start, end).replaceAll("\\s+", " ").replaceAll("[,;:]+$", ""));
         if (name.length() < 2 || isPronoun(name) || name.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         return Optional.of(new Local(candidate.type(), name, start, end));
+    }
+
+    /** "(Strategic Petroleum) Reserve" cut by the model as "Petroleum) Reserve" reads "Petroleum Reserve". */
+    static String balanced(String name) {
+        if (name.chars().filter(c -> c == '(').count() == name.chars().filter(c -> c == ')').count()) {
+            return name;
+        }
+        return name.replaceAll("[()]", "").replaceAll("\\s+", " ").strip();
     }
 
     /** "he", "His", "them"; not "US" or "IT", which capitals make names. */

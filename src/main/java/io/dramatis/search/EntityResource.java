@@ -37,7 +37,7 @@ public class EntityResource {
 
     @GET
     public List<ActorCount> find(@Context UriInfo uri) {
-        Map<String, List<String>> params = uri.getQueryParameters();
+        Map<String, List<String>> params = SearchParams.inOrder(uri.getRequestUri().getRawQuery());
         SearchRequest request = SearchParams.parse(params);
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         params.getOrDefault("type", List.of()).forEach(type -> types.add(SearchParams.type("type", type)));

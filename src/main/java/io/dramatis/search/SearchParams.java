@@ -1,5 +1,7 @@
 package io.dramatis.search;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,36 @@ public final class SearchParams {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private SearchParams() {
+    }
+
+    /**
+     * The parameters of a query string in the order they were written, so that links built from
+     * them read the way the reader wrote them.
+     */
+    public static Map<String, List<String>> inOrder(String rawQuery) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("query", "the query string is not properly encoded near '"
+                    + abbreviate(text) + "'");
+        }
     }
 
     public static SearchRequest parse(Map<String, List<String>> params) {

@@ -22,6 +22,6 @@ public class SearchResource {
 
     @GET
     public ArticleSearchResult search(@Context UriInfo uri) {
-        return search.search(SearchParams.parse(uri.getQueryParameters()));
+        return search.search(SearchParams.parse(SearchParams.inOrder(uri.getRequestUri().getRawQuery())));
     }
 }

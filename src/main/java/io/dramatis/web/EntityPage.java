@@ -60,33 +60,21 @@ public class EntityPage {
         if (result.total() == 0) {
             throw new NotFoundException("No article mentions the " + type.param() + " '" + name + "'");
         }
-        SearchUrls urls = new SearchUrls(params);
+        SearchUrls urls = new SearchUrls(Map.of(type.param(), List.of(name)));
         List<Group> together = new ArrayList<>();
         for (EntityType other : EntityType.values()) {
             List<Companion> companions = result.facets().getOrDefault(other.param(), List.of()).stream()
                     .filter(value -> !(other == type && value.value().equals(name)))
                     .limit(TOGETHER)
                     .map(value -> new Companion(other.param(), value.value(), value.count(),
-                            SearchUrls.render(new java.util.LinkedHashMap<>(Map.of(type.param(), List.of(name),
-                                    other.param(), other == type ? List.of(name, value.value())
-                                            : List.of(value.value())))),
-                            SearchUrls.actorPage(other, value.value())))
+                            urls.adding(other, value.value(), false), SearchUrls.actorPage(other, value.value())))
                     .toList();
             if (!companions.isEmpty()) {
-                together.add(new Group(title(other), companions));
+                together.add(new Group(SearchView.title(other), companions));
             }
         }
         return Templates.entity(new View(type.param(), name, result.total(), SearchUrls.forActor(type, name),
-                SearchView.chart(result.histogram(), new SearchUrls(Map.of(type.param(), List.of(name)))), together,
+                SearchView.chart(result.histogram(), urls), together,
                 SearchView.hits(result, urls)));
-    }
-
-    private static String title(EntityType type) {
-        return switch (type) {
-            case PERSON -> "People";
-            case ORGANIZATION -> "Organizations";
-            case LOCATION -> "Places";
-            case DATE -> "Dates";
-        };
     }
 }

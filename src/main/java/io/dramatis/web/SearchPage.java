@@ -51,7 +51,7 @@ public class SearchPage {
 
     @GET
     public Response page(@Context UriInfo uri) {
-        Map<String, List<String>> params = uri.getQueryParameters();
+        Map<String, List<String>> params = SearchParams.inOrder(uri.getRequestUri().getRawQuery());
         try {
             SearchRequest request = SearchParams.parse(params);
             ArticleSearchResult result = search.search(request);

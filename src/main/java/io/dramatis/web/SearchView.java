@@ -163,7 +163,8 @@ public record SearchView(
         return facets;
     }
 
-    private static String title(EntityType type) {
+    /** What a list of actors of one kind is called. */
+    static String title(EntityType type) {
         return switch (type) {
             case PERSON -> "People";
             case ORGANIZATION -> "Organizations";
@@ -268,6 +269,6 @@ public record SearchView(
 
     /** Filtered result pages are not worth a crawler's while; only the plain pages are. */
     private static boolean isFiltered(Map<String, List<String>> params) {
-        return params.keySet().stream().anyMatch(name -> !name.equals("q") && !name.equals("page"));
+        return params.keySet().stream().anyMatch(name -> !List.of("q", "page", "size").contains(name));
     }
 }

@@ -120,6 +120,12 @@ class MentionResolverTest {
     }
 
     @Test
+    void dropsUnbalancedBracketsFromNames() {
+        assertThat(MentionResolver.balanced("Petroleum) Reserve")).isEqualTo("Petroleum Reserve");
+        assertThat(MentionResolver.balanced("Party (PRI)")).isEqualTo("Party (PRI)");
+    }
+
+    @Test
     void takesNamesFromTheTextTheModelRead() {
         String text = "ISLAMABAD: talks.";
         String modelText = "Islamabad: talks.";
