@@ -1,33 +1,23 @@
--- What each article mentions. Stored so that rebuilding the index, or applying an edited alias
+-- What each article mentions, stored so that rebuilding the index, or applying an edited alias
 -- table, never runs extraction again.
-
--- Every mention: where it is, what it says, and the actor it stands for. local_type/local_name are
--- the actor as resolved within the article, before the alias table; type/name after it.
-create table mention (
-    article_id   bigint       not null,
-    type         varchar(16)  not null,
-    name         varchar(500) not null,
-    local_type   varchar(16)  not null,
-    local_name   varchar(500) not null,
-    surface      varchar(500) not null,
-    start_offset integer      not null,
-    end_offset   integer      not null,
-    constraint mention_article_fk foreign key (article_id) references article (id) on delete cascade
-);
-create index mention_article_idx on mention (article_id);
-create index mention_local_idx on mention (local_type, local_name);
-
--- One row per actor and article, with how often the article mentions it: what the index and the
--- facets are built from.
-create table article_entity (
+--
+-- One row per actor as the article names it: local_type/local_name is the actor as resolved within
+-- the article, before the alias table; type/name the actor after it (several local names may meet
+-- under one). spans lists where the body mentions it, as "start-end" character offsets separated
+-- by spaces: the mention's text is the body between them.
+create table article_actor (
     article_id bigint       not null,
     type       varchar(16)  not null,
     name       varchar(500) not null,
+    local_type varchar(16)  not null,
+    local_name varchar(500) not null,
     mentions   integer      not null,
-    constraint article_entity_pk primary key (article_id, type, name),
-    constraint article_entity_article_fk foreign key (article_id) references article (id) on delete cascade
+    spans      varchar      not null,
+    constraint article_actor_pk primary key (article_id, local_type, local_name),
+    constraint article_actor_article_fk foreign key (article_id) references article (id) on delete cascade
 );
-create index article_entity_name_idx on article_entity (type, name);
+create index article_actor_name_idx on article_actor (type, name);
+create index article_actor_local_idx on article_actor (local_type, local_name);
 
 -- The alias table as the operator last saved it (its text form); one row.
 create table alias_table (

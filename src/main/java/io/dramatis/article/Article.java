@@ -37,6 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
+import io.dramatis.nlp.MentionResolver;
 import io.dramatis.search.AnalysisConfigurer;
 import io.dramatis.search.IndexFields;
 import io.dramatis.search.SearchTextBridge;
@@ -80,17 +81,12 @@ public class Article {
     @Column(nullable = false)
     private boolean indexPending;
 
-    /** The actors the article mentions, most mentioned first. */
+    /** The actors the article mentions, as it names them, most mentioned first. */
     @ElementCollection
-    @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
-    @OrderBy("mentions desc, name")
+    @CollectionTable(name = "article_actor", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderBy("mentions desc, localName")
     @BatchSize(size = 100)
-    private List<ArticleEntity> entities = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "mention", joinColumns = @JoinColumn(name = "article_id"))
-    @OrderBy("startOffset")
-    private List<Mention> mentions = new ArrayList<>();
+    private List<ArticleActor> actors = new ArrayList<>();
 
     protected Article() {
     }
@@ -142,43 +138,28 @@ public class Article {
         return indexPending;
     }
 
-    public List<Mention> getMentions() {
-        return mentions;
+    public List<ArticleActor> getActors() {
+        return actors;
     }
 
-    public List<ArticleEntity> getEntities() {
-        return entities;
-    }
-
-    /** Records what the article mentions, replacing what was recorded before. */
-    public void setMentions(List<Mention> found) {
-        mentions.clear();
-        mentions.addAll(found);
-        summarizeEntities();
-    }
-
-    /** The index no longer matches this article; the sweep sends it again. */
-    void markIndexPending() {
-        indexPending = true;
-    }
-
-    /** Re-derives the per-actor summary after mentions were pointed at other actors. */
-    void summarizeEntities() {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Mention> firsts = new LinkedHashMap<>();
-        for (Mention mention : mentions) {
-            String key = mention.getType() + "\t" + mention.getName();
-            counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            firsts.putIfAbsent(key, mention);
+    /** Records what the article mentions, replacing what was recorded before: one row per name it uses. */
+    public void setMentions(List<MentionResolver.Resolved> mentions) {
+        Map<String, List<MentionResolver.Resolved>> byLocalName = new LinkedHashMap<>();
+        for (MentionResolver.Resolved mention : mentions) {
+            byLocalName.computeIfAbsent(mention.localType() + "\t" + mention.localName(), k -> new ArrayList<>())
+                    .add(mention);
         }
-        entities.clear();
-        firsts.forEach((key, first) -> entities.add(new ArticleEntity(first.getType(), first.getName(),
-                counts.get(key)[0])));
-        entities.sort(Comparator.comparingInt(ArticleEntity::getMentions).reversed());
+        actors.clear();
+        byLocalName.values().forEach(group -> {
+            MentionResolver.Resolved first = group.get(0);
+            actors.add(new ArticleActor(first.type(), first.name(), first.localType(), first.localName(),
+                    group.stream().map(m -> new int[] {m.start(), m.end()}).toList()));
+        });
+        actors.sort(Comparator.comparingInt(ArticleActor::getMentions).reversed());
     }
 
     @Transient
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actors")))
     @FullTextField(name = IndexFields.PERSON, analyzer = AnalysisConfigurer.NAME)
     @KeywordField(name = IndexFields.PERSON_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
     public List<String> getPersons() {
@@ -186,7 +167,7 @@ public class Article {
     }
 
     @Transient
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actors")))
     @FullTextField(name = IndexFields.ORGANIZATION, analyzer = AnalysisConfigurer.NAME)
     @KeywordField(name = IndexFields.ORGANIZATION_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
     public List<String> getOrganizations() {
@@ -194,7 +175,7 @@ public class Article {
     }
 
     @Transient
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actors")))
     @FullTextField(name = IndexFields.LOCATION, analyzer = AnalysisConfigurer.NAME)
     @KeywordField(name = IndexFields.LOCATION_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
     public List<String> getLocations() {
@@ -202,13 +183,23 @@ public class Article {
     }
 
     @Transient
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "entities")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actors")))
     @KeywordField(name = IndexFields.DATE_FACET, aggregable = Aggregable.YES, projectable = Projectable.YES)
     public List<String> getDates() {
         return names(EntityType.DATE);
     }
 
+    /** The names of one kind of actor, most mentioned first (local names that meet under one count together). */
     private List<String> names(EntityType type) {
-        return entities.stream().filter(e -> e.getType() == type).map(ArticleEntity::getName).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ArticleActor actor : actors) {
+            if (actor.getType() == type) {
+                counts.merge(actor.getName(), actor.getMentions(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.dramatis.article;
 
 import java.net.URI;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,16 @@ public class ArticleResource {
         return stored.duplicate()
                 ? Response.ok(added).build()
                 : Response.created(URI.create("/api/articles/" + article.getId())).entity(added).build();
+    }
+
+    /** Operators only. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        if (ArticleIds.parse(id).map(articles::delete).orElse(false)) {
+            return Response.noContent().build();
+        }
+        throw new NotFoundException("No article has the id '" + id + "'");
     }
 
     @GET

@@ -1,13 +1,13 @@
 package io.dramatis.article;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,31 +72,47 @@ public class ArticleService {
      * transaction, so that whatever it records commits (or not) with the articles.
      */
     public List<Stored> addAll(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction) {
+        return store(offered, alsoInTransaction, false);
+    }
+
+    /**
+     * As {@link #addAll(List, Consumer)} for bulk imports: returns once the database has the
+     * articles, while the index takes them behind.
+     */
+    public List<Stored> importAll(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction) {
+        return store(offered, alsoInTransaction, true);
+    }
+
+    private List<Stored> store(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction, boolean indexBehind) {
         try {
-            return store(offered, alsoInTransaction);
+            return storeOnce(offered, alsoInTransaction, indexBehind);
         } catch (PersistenceException raced) {
             // A concurrent writer stored one of these between our look-up and our insert; now it is found.
-            return store(offered, alsoInTransaction);
+            return storeOnce(offered, alsoInTransaction, indexBehind);
         }
     }
 
-    private List<Stored> store(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction) {
+    private List<Stored> storeOnce(List<Offered> offered, Consumer<List<Stored>> alsoInTransaction,
+            boolean indexBehind) {
         List<Stored> outcome = new ArrayList<>(offered.size());
-        indexing.writeAndIndex(() -> {
+        Supplier<List<Article>> work = () -> {
             List<Article> created = new ArrayList<>();
             Map<String, Article> byHash = new HashMap<>();
+            if (!offered.isEmpty()) {
+                entityManager.createQuery("from Article a where a.contentHash in :hashes", Article.class)
+                        .setParameter("hashes", offered.stream().map(o -> o.article().contentHash()).toList())
+                        .getResultList()
+                        .forEach(known -> byHash.put(known.getContentHash(), known));
+            }
             for (Offered offer : offered) {
                 String hash = offer.article().contentHash();
-                Article known = byHash.computeIfAbsent(hash, h -> findByHash(h).orElse(null));
+                Article known = byHash.get(hash);
                 if (known != null) {
                     outcome.add(new Stored(known, true));
                     continue;
                 }
                 Article article = new Article(offer.article(), offer.sourceName());
-                article.setMentions(offer.extraction().mentions().stream()
-                        .map(m -> new Mention(m.type(), m.name(), m.localType(), m.localName(), m.surface(),
-                                m.start(), m.end()))
-                        .toList());
+                article.setMentions(offer.extraction().mentions());
                 entityManager.persist(article);
                 byHash.put(hash, article);
                 created.add(article);
@@ -105,47 +121,72 @@ public class ArticleService {
             entityManager.flush();
             alsoInTransaction.accept(outcome);
             return created;
-        });
+        };
+        if (indexBehind) {
+            indexing.writeAndIndexBehind(work);
+        } else {
+            indexing.writeAndIndex(work);
+        }
         return outcome;
     }
 
     /**
-     * Points every stored mention at the actor the resolver now names for it (after the alias
-     * table changed), without extracting anything again. Changed articles go back to the index.
+     * Points every stored actor at the one the resolver now names for it (after the alias table
+     * changed), without extracting anything again. Changed articles go back to the index.
      *
      * @return how many articles changed
      */
     @Transactional
     public int applyAliases(MentionResolver resolver) {
-        List<Object[]> pairs = entityManager.createQuery(
-                "select distinct m.localType, m.localName, m.type, m.name from Article a join a.mentions m",
-                Object[].class).getResultList();
-        Set<Long> changed = new HashSet<>();
-        for (Object[] pair : pairs) {
-            EntityType localType = (EntityType) pair[0];
-            String localName = (String) pair[1];
+        List<Object[]> names = entityManager.createNativeQuery(
+                "select distinct local_type, local_name, type, name from article_actor").getResultList();
+        int changed = 0;
+        for (Object[] row : names) {
+            EntityType localType = EntityType.valueOf((String) row[0]);
+            String localName = (String) row[1];
             MentionResolver.Canonical now = resolver.canonical(localType, localName);
-            if (now.type() == pair[2] && now.name().equals(pair[3])) {
+            if (now.type().name().equals(row[2]) && now.name().equals(row[3])) {
                 continue;
             }
-            List<Article> affected = entityManager.createQuery("select distinct a from Article a join a.mentions m"
-                    + " where m.localType = :type and m.localName = :name", Article.class)
-                    .setParameter("type", localType).setParameter("name", localName).getResultList();
-            for (Article article : affected) {
-                article.getMentions().stream()
-                        .filter(m -> m.getLocalType() == localType && m.getLocalName().equals(localName))
-                        .forEach(m -> m.resolveTo(now.type(), now.name()));
-                article.summarizeEntities();
-                article.markIndexPending();
-                changed.add(article.getId());
-            }
+            changed += entityManager.createNativeQuery("update article set index_pending = true where id in"
+                    + " (select article_id from article_actor where local_type = ?1 and local_name = ?2)")
+                    .setParameter(1, localType.name()).setParameter(2, localName)
+                    .executeUpdate();
+            entityManager.createNativeQuery("update article_actor set type = ?1, name = ?2"
+                    + " where local_type = ?3 and local_name = ?4")
+                    .setParameter(1, now.type().name()).setParameter(2, now.name())
+                    .setParameter(3, localType.name()).setParameter(4, localName)
+                    .executeUpdate();
         }
-        return changed.size();
+        return changed;
+    }
+
+    /** The ids of the stored articles with these content hashes, by hash. */
+    @Transactional
+    public Map<String, Long> idsByContentHash(Collection<String> hashes) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!hashes.isEmpty()) {
+            entityManager.createQuery("select a.contentHash, a.id from Article a where a.contentHash in :hashes",
+                    Object[].class).setParameter("hashes", hashes).getResultList()
+                    .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        }
+        return ids;
     }
 
     @Transactional
     public Optional<Article> findByContentHash(String hash) {
         return findByHash(hash);
+    }
+
+    /** Removes an article, what it mentions and its index entry; false when there is none. */
+    @Transactional
+    public boolean delete(long id) {
+        Article article = entityManager.find(Article.class, id);
+        if (article == null) {
+            return false;
+        }
+        entityManager.remove(article);
+        return true;
     }
 
     @Transactional

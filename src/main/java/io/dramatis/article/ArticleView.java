@@ -19,12 +19,16 @@ public record ArticleView(String id, String title, LocalDate publishedOn, String
     }
 
     public static ArticleView of(Article article) {
+        String body = article.getBody();
         Map<String, EntityView> byActor = new LinkedHashMap<>();
-        for (Mention mention : article.getMentions()) {
-            byActor.computeIfAbsent(mention.getType() + "\t" + mention.getName(),
-                    key -> new EntityView(mention.getType(), mention.getName(), new ArrayList<>()))
-                    .mentions().add(new MentionView(mention.getStart(), mention.getEnd(), mention.getSurface()));
+        for (ArticleActor actor : article.getActors()) {
+            List<MentionView> mentions = byActor.computeIfAbsent(actor.getType() + "\t" + actor.getName(),
+                    key -> new EntityView(actor.getType(), actor.getName(), new ArrayList<>())).mentions();
+            for (int[] span : actor.spans()) {
+                mentions.add(new MentionView(span[0], span[1], body.substring(span[0], span[1])));
+            }
         }
+        byActor.values().forEach(e -> e.mentions().sort(Comparator.comparingInt(MentionView::start)));
         List<EntityView> entities = new ArrayList<>(byActor.values());
         entities.sort(Comparator.comparing(EntityView::type)
                 .thenComparing(Comparator.comparingInt((EntityView e) -> e.mentions().size()).reversed())

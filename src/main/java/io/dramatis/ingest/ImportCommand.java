@@ -76,7 +76,7 @@ public class ImportCommand {
         }
     }
 
-    /** {@code [#########.....]  9,523/19,048  50%  452/s  0:21 left} */
+    /** {@code [#########.....]  9,523/19,048  50%  452/s  0:21 elapsed  0:21 left} */
     static String progress(ImportStatus status) {
         if (status.total() == 0 && !status.isFinished()) {
             return "listing files...";
@@ -84,9 +84,12 @@ public class ImportCommand {
         int filled = status.percent() * BAR / 100;
         String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
         double rate = status.articlesPerSecond() == null ? 0 : status.articlesPerSecond();
-        String left = rate > 0 ? clock((long) ((status.total() - status.processed()) / rate)) + " left" : "";
-        return String.format(Locale.ROOT, "[%s] %,d/%,d %3d%%  %,.0f/s  %s   ", bar, status.processed(),
-                status.total(), status.percent(), rate, status.isFinished() ? "" : left);
+        long elapsed = status.startedAt() == null ? 0 : Duration.between(status.startedAt(),
+                status.finishedAt() != null ? status.finishedAt() : Instant.now()).toSeconds();
+        String left = rate > 0 && !status.isFinished()
+                ? clock((long) ((status.total() - status.processed()) / rate)) + " left" : "";
+        return String.format(Locale.ROOT, "[%s] %,d/%,d %3d%%  %,.0f/s  %s elapsed  %s   ", bar, status.processed(),
+                status.total(), status.percent(), rate, clock(elapsed), left);
     }
 
     private static String clock(long seconds) {

@@ -3,6 +3,7 @@ package io.dramatis.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -34,6 +35,8 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final int PAGE = 500;
+    /** Items read and checked for duplicates together. */
+    private static final int CHUNK = 50;
 
     /** What became of one item, ready to be written. */
     private record Outcome(long itemId, ItemReader.Read read, EntityExtractor.Extraction extraction, String failure,
@@ -132,11 +135,11 @@ public class ImportRunner {
         try (ItemReader reader = new ItemReader(articles.parser())) {
             List<ImportItem> page;
             while (!(page = claim(jobId)).isEmpty()) {
-                for (ImportItem item : page) {
+                for (int from = 0; from < page.size(); from += CHUNK) {
                     if (writerFailure.get() != null) {
                         throw writerFailure.get();
                     }
-                    read(item, reader, inFlight, outcomes);
+                    read(page.subList(from, Math.min(page.size(), from + CHUNK)), reader, inFlight, outcomes);
                 }
             }
             inFlight.acquire(permits);
@@ -183,33 +186,45 @@ public class ImportRunner {
         });
     }
 
-    private void read(ImportItem item, ItemReader reader, Semaphore inFlight, BlockingQueue<Outcome> outcomes)
+    /**
+     * Reads a few items, checks them against the stored articles in one query, and sends the new
+     * ones to extraction (waiting while too many are in flight).
+     */
+    private void read(List<ImportItem> items, ItemReader reader, Semaphore inFlight, BlockingQueue<Outcome> outcomes)
             throws InterruptedException {
-        ItemReader.Read read;
-        try {
-            read = reader.read(item);
-        } catch (ArticleFormatException e) {
-            outcomes.put(new Outcome(item.getId(), null, null, e.reason(), null));
-            return;
-        }
-        Long known = articles.findByContentHash(read.article().contentHash()).map(a -> a.getId()).orElse(null);
-        if (known != null) {
-            outcomes.put(new Outcome(item.getId(), read, null, null, known));
-            return;
-        }
-        inFlight.acquire();
-        extraction.submit(read.article()).whenComplete((extracted, failure) -> {
+        List<ImportItem> readable = new ArrayList<>();
+        List<ItemReader.Read> reads = new ArrayList<>();
+        for (ImportItem item : items) {
             try {
-                outcomes.put(failure == null
-                        ? new Outcome(item.getId(), read, extracted, null, null)
-                        : new Outcome(item.getId(), null, null, "entity extraction failed: " + failure.getMessage(),
-                                null));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.release();
+                reads.add(reader.read(item));
+                readable.add(item);
+            } catch (ArticleFormatException e) {
+                outcomes.put(new Outcome(item.getId(), null, null, e.reason(), null));
             }
-        });
+        }
+        Map<String, Long> known = articles.idsByContentHash(reads.stream().map(r -> r.article().contentHash()).toList());
+        for (int i = 0; i < readable.size(); i++) {
+            long itemId = readable.get(i).getId();
+            ItemReader.Read read = reads.get(i);
+            Long duplicateOf = known.get(read.article().contentHash());
+            if (duplicateOf != null) {
+                outcomes.put(new Outcome(itemId, read, null, null, duplicateOf));
+                continue;
+            }
+            inFlight.acquire();
+            extraction.submit(read.article()).whenComplete((extracted, failure) -> {
+                try {
+                    outcomes.put(failure == null
+                            ? new Outcome(itemId, read, extracted, null, null)
+                            : new Outcome(itemId, null, null, "entity extraction failed: " + failure.getMessage(),
+                                    null));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
     }
 
     /** Stores outcomes in batches until the end marker. */
@@ -246,9 +261,9 @@ public class ImportRunner {
                 toStore.add(outcome);
             }
         }
-        articles.addAll(offered, stored -> {
+        articles.importAll(offered, stored -> {
             List<Long> ids = batch.stream().map(Outcome::itemId).toList();
-            java.util.Map<Long, ImportItem> items = new java.util.HashMap<>();
+            Map<Long, ImportItem> items = new java.util.HashMap<>();
             entityManager.createQuery("from ImportItem i where i.id in :ids", ImportItem.class)
                     .setParameter("ids", ids).getResultList().forEach(i -> items.put(i.getId(), i));
             int imported = 0;

@@ -1,13 +1,17 @@
 package io.dramatis.search;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -39,6 +43,12 @@ public class IndexingService {
     private final EntityManager entityManager;
     private final IndexSchema schema;
     private final SearchConfig config;
+    /** One thread records acknowledgements, off Hibernate Search's own threads. */
+    private final ExecutorService acknowledgements = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "index-acknowledgements");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     IndexingService(SearchSession searchSession, EntityManager entityManager, IndexSchema schema, SearchConfig config) {
         this.searchSession = searchSession;
@@ -49,24 +59,35 @@ public class IndexingService {
 
     /**
      * Runs {@code work} in a new transaction, sends the articles it returns to the index when it
-     * commits, and clears their pending flag once the index has them.
+     * commits, and waits until the index has them (or failed to take them).
      *
      * @return the articles {@code work} returned, now in the database (and in the index unless it failed)
      */
     public List<Article> writeAndIndex(Supplier<List<Article>> work) {
-        AtomicReference<SearchIndexingPlanExecutionReport> report = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Written written = write(work);
+        written.indexed().join();
+        return written.articles();
+    }
+
+    /**
+     * As {@link #writeAndIndex}, but returns once the database has committed: the index catches up
+     * behind, so that a bulk import keeps extracting while Elasticsearch indexes. Hibernate Search's
+     * bounded queues hold the writer back when Elasticsearch falls behind.
+     */
+    public List<Article> writeAndIndexBehind(Supplier<List<Article>> work) {
+        return write(work).articles();
+    }
+
+    private record Written(List<Article> articles, CompletableFuture<Void> indexed) {
+    }
+
+    private Written write(Supplier<List<Article>> work) {
+        AtomicReference<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> sent = new AtomicReference<>();
         List<Article> written = QuarkusTransaction.requiringNew().call(() -> {
             searchSession.indexingPlanSynchronizationStrategy(context -> {
-                context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+                context.documentCommitStrategy(DocumentCommitStrategy.NONE);
                 context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-                context.indexingFutureHandler(future -> {
-                    try {
-                        report.set(future.join());
-                    } catch (CompletionException | java.util.concurrent.CancellationException e) {
-                        failure.set(e.getCause() == null ? e : e.getCause());
-                    }
-                });
+                context.indexingFutureHandler(sent::set);
             });
             List<Article> articles = work.get();
             if (schema.isReady()) {
@@ -77,29 +98,46 @@ public class IndexingService {
             }
             return articles;
         });
-        Set<Long> indexed = new HashSet<>();
-        written.forEach(article -> indexed.add(article.getId()));
-        if (!schema.isReady()) {
-            return written;
+        Set<Long> ids = new HashSet<>();
+        written.forEach(article -> ids.add(article.getId()));
+        if (!schema.isReady() || sent.get() == null || ids.isEmpty()) {
+            return new Written(written, CompletableFuture.completedFuture(null));
         }
-        Throwable problem = failure.get();
-        if (problem == null && report.get() != null && report.get().throwable().isPresent()) {
-            problem = report.get().throwable().get();
-            List<? extends EntityReference> failing = report.get().failingEntities();
-            if (!failing.isEmpty()) {
-                failing.forEach(reference -> indexed.remove((Long) reference.id()));
-                problem = null;
-                LOG.warnf("%d of %d articles did not reach the index; they will be retried", failing.size(),
-                        written.size());
+        CompletableFuture<Void> indexed = sent.get().handleAsync((report, failure) -> {
+            settle(ids, report, failure);
+            return null;
+        }, acknowledgements);
+        return new Written(written, indexed);
+    }
+
+    /** Clears the pending flag of the articles the index acknowledged; the others wait for the sweep. */
+    private void settle(Set<Long> ids, SearchIndexingPlanExecutionReport report, Throwable failure) {
+        Throwable problem = failure;
+        if (problem == null && report != null && report.throwable().isPresent()) {
+            List<? extends EntityReference> failing = report.failingEntities();
+            if (failing.isEmpty()) {
+                problem = report.throwable().get();
+            } else {
+                failing.forEach(reference -> ids.remove((Long) reference.id()));
+                LOG.warnf("%d articles did not reach the index; they will be retried", failing.size());
             }
         }
         if (problem != null) {
             LOG.warnf("Articles are stored but did not reach the index (%s); they will be retried",
                     problem.getMessage());
-            return written;
+            return;
         }
-        markIndexed(indexed);
-        return written;
+        try {
+            markIndexed(ids);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record that %d articles are indexed (%s); the sweep will send them again",
+                    ids.size(), e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        acknowledgements.shutdown();
     }
 
     /** Sends every article still waiting to the index; returns how many made it. */
@@ -109,8 +147,12 @@ public class IndexingService {
         }
         int total = 0;
         while (true) {
+            // Articles written moments ago are usually on their way to the index already.
+            Instant settled = Instant.now().minus(config.sweepGrace());
             List<Long> pending = QuarkusTransaction.requiringNew().call(() -> entityManager
-                    .createQuery("select a.id from Article a where a.indexPending = true order by a.id", Long.class)
+                    .createQuery("select a.id from Article a where a.indexPending = true and a.createdAt < :settled"
+                            + " order by a.id", Long.class)
+                    .setParameter("settled", settled)
                     .setMaxResults(config.indexingBatchSize())
                     .getResultList());
             if (pending.isEmpty()) {

@@ -19,6 +19,13 @@ public interface SearchConfig {
     @WithDefault("10s")
     Duration sweepInterval();
 
+    /**
+     * How old a waiting article must be before the sweep sends it: younger ones are usually on
+     * their way to the index already.
+     */
+    @WithDefault("30s")
+    Duration sweepGrace();
+
     /** Articles sent to the index in one request when catching up. */
     @WithDefault("500")
     int indexingBatchSize();

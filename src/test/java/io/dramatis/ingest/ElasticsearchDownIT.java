@@ -38,8 +38,10 @@ class ElasticsearchDownIT {
                 "dramatis.elasticsearch.hosts", node.host(),
                 "dramatis.ingest.import-roots", base.resolve("inbox").toString(),
                 "dramatis.ingest.samples.load-on-start", "false",
-                "dramatis.search.sweep-interval", "2s")).start().awaitReady(Duration.ofMinutes(3));
+                "dramatis.search.sweep-interval", "2s",
+                "dramatis.search.sweep-grace", "2s"));
         try {
+            app.start().awaitReady(Duration.ofMinutes(3));
             String jobId = AppProcess.text(app.post("/api/imports", "{\"path\": \"" + inbox + "\"}").body(), "jobId");
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
                     .until(() -> AppProcess.number(app.get("/api/imports/" + jobId).body(), "processed") >= 300);
@@ -57,8 +59,9 @@ class ElasticsearchDownIT {
             String job = app.get("/api/imports/" + jobId).body();
             assertThat(AppProcess.number(job, "imported")).isEqualTo(ARTICLES);
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    AppProcess.number(app.get("/api/search?size=1").body(), "total") == ARTICLES);
-            assertThat(AppProcess.number(app.get("/api/admin/stats").body(), "indexPending")).isZero();
+                    AppProcess.number(app.get("/api/admin/stats").body(), "indexPending") == 0);
+            app.refreshIndex();
+            assertThat(AppProcess.number(app.get("/api/search?size=1").body(), "total")).isEqualTo(ARTICLES);
             assertThat(app.get("/q/health/ready").status()).isEqualTo(200);
         } finally {
             app.terminate();
