@@ -30,7 +30,8 @@ public class StatsResource {
         return new Stats(
                 count("select count(a) from Article a"),
                 count("select count(a) from Article a where a.indexPending = true"),
-                ((Number) entityManager.createNativeQuery("select count(*) from mention").getSingleResult()).longValue());
+                ((Number) entityManager.createNativeQuery("select coalesce(sum(mentions), 0) from article_actor")
+                        .getSingleResult()).longValue());
     }
 
     private long count(String query) {

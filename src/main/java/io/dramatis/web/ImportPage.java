@@ -36,9 +36,11 @@ public class ImportPage {
     }
 
     private final ImportService imports;
+    private final Csrf csrf;
 
-    ImportPage(ImportService imports) {
+    ImportPage(ImportService imports, Csrf csrf) {
         this.imports = imports;
+        this.csrf = csrf;
     }
 
     @GET
@@ -48,7 +50,8 @@ public class ImportPage {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("files") List<FileUpload> files) {
+    public Response upload(@RestForm("files") List<FileUpload> files, @RestForm(Csrf.FIELD) String token) {
+        csrf.check(token);
         List<FileUpload> chosen = files == null ? List.of()
                 : files.stream().filter(f -> f.fileName() != null && !f.fileName().isBlank()).toList();
         if (chosen.isEmpty()) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.dramatis.nlp.AliasTable;
+import io.dramatis.testsupport.Operator;
 import io.dramatis.testsupport.TestCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -20,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class AliasResourceTest {
 
     private static void put(String table, int status) {
-        given().contentType("text/tab-separated-values").body(table.getBytes(StandardCharsets.UTF_8))
+        Operator.given().contentType("text/tab-separated-values").body(table.getBytes(StandardCharsets.UTF_8))
                 .put("/api/admin/aliases").then().statusCode(status);
     }
 
@@ -32,7 +33,7 @@ class AliasResourceTest {
 
     @Test
     void servesTheTableInItsTextForm() {
-        given().get("/api/admin/aliases").then().statusCode(200)
+        Operator.given().get("/api/admin/aliases").then().statusCode(200)
                 .contentType(containsString("text/tab-separated-values"))
                 .body(containsString("United States\tLOCATION\tUS|"));
     }
@@ -56,7 +57,7 @@ class AliasResourceTest {
 
     @Test
     void refusesAnInvalidTableSayingWhichLineIsWrong() {
-        given().contentType("text/tab-separated-values").body("United States\tPLACE\tUS\n")
+        Operator.given().contentType("text/tab-separated-values").body("United States\tPLACE\tUS\n")
                 .put("/api/admin/aliases").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("The alias table was not saved: line 1: the type must be PERSON, ORGANIZATION,"

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.dramatis.testsupport.Operator;
 import io.dramatis.testsupport.TestCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,7 +36,7 @@ class ArticleResourceTest {
     @Test
     void createsAnArticleAndAnswersTheSameArticleAsADuplicate() {
         String article = uniqueArticle();
-        var created = given().contentType("text/plain").body(utf8(article))
+        var created = Operator.given().contentType("text/plain").body(utf8(article))
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .contentType("application/json")
@@ -46,7 +47,7 @@ class ArticleResourceTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/articles/" + id);
 
-        given().contentType("text/plain").body(utf8(article.replace("\n", "\r\n") + "\n\n"))
+        Operator.given().contentType("text/plain").body(utf8(article.replace("\n", "\r\n") + "\n\n"))
                 .when().post("/api/articles")
                 .then().statusCode(200)
                 .body("duplicate", equalTo(true))
@@ -62,7 +63,7 @@ class ArticleResourceTest {
 
     @Test
     void pointsLocationAtTheNewArticle() {
-        String location = given().contentType("text/plain").body(utf8(uniqueArticle()))
+        String location = Operator.given().contentType("text/plain").body(utf8(uniqueArticle()))
                 .post("/api/articles").then().statusCode(201).extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         given().get(location).then().statusCode(200).body("id", equalTo(id));
@@ -71,7 +72,7 @@ class ArticleResourceTest {
     @Test
     void makesANewArticleSearchableWithinFiveSeconds() {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String id = given().contentType("text/plain")
+        String id = Operator.given().contentType("text/plain")
                 .body(" date 2021-03-04 Headline\n\nA word nobody else uses: " + marker + ".")
                 .post("/api/articles").then().statusCode(201).extract().path("id");
 
@@ -82,7 +83,7 @@ class ArticleResourceTest {
     @Test
     void storesTheSeedArticleAsWritten() {
         TestCorpus.load();
-        String id = given().contentType("text/plain").body(TestCorpus.read(TestCorpus.SEED))
+        String id = Operator.given().contentType("text/plain").body(TestCorpus.read(TestCorpus.SEED))
                 .post("/api/articles").then().statusCode(200).extract().path("id");
         given().get("/api/articles/" + id).then()
                 .body("title", equalTo("Peace talks begin today: Zalmay Khalilzad calls on General Qamar Javed Bajwa"
@@ -93,7 +94,7 @@ class ArticleResourceTest {
 
     @Test
     void listsWhatTheSeedArticleMentionsOncePerActorWithEveryMention() {
-        String id = given().contentType("text/plain").body(TestCorpus.read(TestCorpus.SEED))
+        String id = Operator.given().contentType("text/plain").body(TestCorpus.read(TestCorpus.SEED))
                 .post("/api/articles").then().statusCode(oneOf(200, 201)).extract().path("id");
         JsonPath article = given().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
 
@@ -140,7 +141,7 @@ class ArticleResourceTest {
         assertRejected("", 400, "the file is empty");
         assertRejected("date 2021-01-05 H\n\n" + "x".repeat(5 * 1024 * 1024), 413, "larger than the 5 MiB limit");
 
-        given().contentType("text/plain")
+        Operator.given().contentType("text/plain")
                 .body("date 2021-01-05 Headline\n\nCaf\u00e9".getBytes(StandardCharsets.ISO_8859_1))
                 .post("/api/articles")
                 .then().statusCode(400)
@@ -149,7 +150,7 @@ class ArticleResourceTest {
     }
 
     private static void assertRejected(String body, int status, String detail) {
-        given().contentType("text/plain").body(body.getBytes(StandardCharsets.UTF_8))
+        Operator.given().contentType("text/plain").body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/articles")
                 .then().statusCode(status)
                 .contentType("application/problem+json")

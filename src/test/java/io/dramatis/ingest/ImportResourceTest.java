@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.dramatis.testsupport.Archives;
+import io.dramatis.testsupport.Operator;
 import io.dramatis.testsupport.TestCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,10 +33,10 @@ class ImportResourceTest {
 
     private static JsonPath awaitDone(String jobId) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String state = given().get("/api/imports/" + jobId).then().extract().path("state");
+            String state = Operator.given().get("/api/imports/" + jobId).then().extract().path("state");
             return state.equals("DONE") || state.equals("FAILED");
         });
-        return given().get("/api/imports/" + jobId).then().statusCode(200).extract().jsonPath();
+        return Operator.given().get("/api/imports/" + jobId).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -44,7 +45,7 @@ class ImportResourceTest {
                 + "{\"date\": \"2021-02-30\", \"title\": \"Bad\", \"body\": \"Text.\"}\n";
         byte[] zip = Archives.zip(Archives.entries("inside.txt", unique("Zipped"), "../evil.txt", unique("Evil"),
                 "nested.zip", Archives.zip(Archives.entries("x.txt", unique("Nested")))));
-        var created = given()
+        var created = Operator.given()
                 .multiPart("files", "one.txt", unique("One").getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("files", "again.txt", TestCorpus.read(TestCorpus.SEED), "text/plain")
                 .multiPart("files", "seed-copy.txt", TestCorpus.read(TestCorpus.SEED), "text/plain")
@@ -93,7 +94,7 @@ class ImportResourceTest {
         }
         Files.writeString(folder.resolve("broken.txt"), "no header here");
 
-        String jobId = given().contentType("application/json").body(Map.of("path", folder.toString()))
+        String jobId = Operator.given().contentType("application/json").body(Map.of("path", folder.toString()))
                 .post("/api/imports").then().statusCode(202).extract().path("jobId");
         JsonPath job = awaitDone(jobId);
 
@@ -106,27 +107,27 @@ class ImportResourceTest {
 
     @Test
     void refusesPathsOutsideTheImportRootsAndMalformedRequests() {
-        given().contentType("application/json").body(Map.of("path", "/etc")).post("/api/imports")
+        Operator.given().contentType("application/json").body(Map.of("path", "/etc")).post("/api/imports")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("'/etc' is outside the import roots"));
-        given().contentType("application/json").body(Map.of("path", "relative/folder")).post("/api/imports")
+        Operator.given().contentType("application/json").body(Map.of("path", "relative/folder")).post("/api/imports")
                 .then().statusCode(400).body("detail", containsString("not an absolute path"));
-        given().contentType("application/json").body(Map.of("path", "/no/such/folder/anywhere")).post("/api/imports")
+        Operator.given().contentType("application/json").body(Map.of("path", "/no/such/folder/anywhere")).post("/api/imports")
                 .then().statusCode(400).body("detail", equalTo("No folder or file at '/no/such/folder/anywhere'"));
-        given().contentType("application/json").body("{}").post("/api/imports")
+        Operator.given().contentType("application/json").body("{}").post("/api/imports")
                 .then().statusCode(400).body("detail", containsString("Expected {\"path\""));
-        given().contentType("application/json").body("{not json").post("/api/imports")
+        Operator.given().contentType("application/json").body("{not json").post("/api/imports")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/imports/no-such-job").then().statusCode(404)
+        Operator.given().get("/api/imports/no-such-job").then().statusCode(404)
                 .body("detail", equalTo("No import job has the id 'no-such-job'"));
     }
 
     @Test
     void listsRecentJobs() {
-        String jobId = given().multiPart("files", "x.txt", unique("Listed").getBytes(StandardCharsets.UTF_8))
+        String jobId = Operator.given().multiPart("files", "x.txt", unique("Listed").getBytes(StandardCharsets.UTF_8))
                 .post("/api/imports").then().statusCode(202).extract().path("jobId");
         awaitDone(jobId);
-        List<String> ids = given().get("/api/imports").then().statusCode(200).extract().path("jobId");
+        List<String> ids = Operator.given().get("/api/imports").then().statusCode(200).extract().path("jobId");
         assertThat(ids).contains(jobId);
     }
 }

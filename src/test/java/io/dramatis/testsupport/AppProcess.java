@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 public final class AppProcess {
 
+    /** The bcrypt hash of {@link Operator#PASSWORD}, as the test profile has it. */
+    static final String OPERATOR_HASH = "$2a$10$dQ/1PDNJMeQRt.ajS1Pc9OBT1NsAj9Y5k1MzwBe86D5LWxVd8C/YK";
+    private static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (Operator.NAME + ":" + Operator.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private final Path dataDir;
     private final int httpPort;
     private final Map<String, String> settings;
@@ -46,6 +51,8 @@ public final class AppProcess {
                 "-Xmx1g",
                 "-Ddramatis.data-dir=" + dataDir,
                 "-Dquarkus.http.port=" + httpPort));
+        command.add("-Ddramatis.security.users." + Operator.NAME + ".password-hash=" + OPERATOR_HASH);
+        command.add("-Ddramatis.security.users." + Operator.NAME + ".roles=operator,reader");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
@@ -78,13 +85,16 @@ public final class AppProcess {
     public record Answer(int status, String body) {
     }
 
+    /** A GET as the operator (reading needs no account; the import and admin API does). */
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).build());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .header("Authorization", BASIC).build());
     }
 
     public Answer post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Authorization", BASIC).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private static Answer send(HttpRequest request) {
@@ -110,6 +120,19 @@ public final class AppProcess {
         return m.find() ? m.group(1) : null;
     }
 
+    /** Makes everything indexed so far visible to searches, on the node this app uses. */
+    public void refreshIndex() {
+        String host = settings.getOrDefault("dramatis.elasticsearch.hosts",
+                "127.0.0.1:" + settings.get("dramatis.elasticsearch.embedded.http-port"));
+        send(HttpRequest.newBuilder(URI.create("http://" + host + "/_refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Stops the Elasticsearch node this app started, if a kill -9 left it running. */
+    public void killNode() {
+        nodePid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -127,6 +150,9 @@ public final class AppProcess {
 
     /** SIGTERM, as a service manager or Ctrl-C would send; waits for the app to exit. */
     public int terminate() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return process == null ? -1 : process.exitValue();
+        }
         process.destroy();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

@@ -36,10 +36,10 @@ public final class SampleCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String jobId = given().contentType("application/json").body(Map.of("path", inbox.toString()))
+        String jobId = Operator.given().contentType("application/json").body(Map.of("path", inbox.toString()))
                 .post("/api/imports").then().statusCode(202).extract().path("jobId");
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "DONE".equals(given().get("/api/imports/" + jobId).then().extract().path("state")));
+                .until(() -> "DONE".equals(Operator.given().get("/api/imports/" + jobId).then().extract().path("state")));
         TestCorpus.refreshIndex();
     }
 }

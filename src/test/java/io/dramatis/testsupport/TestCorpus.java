@@ -43,7 +43,7 @@ public final class TestCorpus {
     /** Posts every corpus article and makes the index show them. */
     public static void load() {
         for (String file : FILES) {
-            given().contentType("text/plain").body(read(file)).post("/api/articles")
+            Operator.given().contentType("text/plain").body(read(file)).post("/api/articles")
                     .then().statusCode(oneOf(200, 201));
         }
         refreshIndex();

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.dramatis.testsupport.Browser;
+import io.dramatis.testsupport.Operator;
 import io.dramatis.testsupport.SampleCorpus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,7 +142,13 @@ class BrowserTest {
         assertThat(page.findElements(By.cssSelector(".together li"))).isNotEmpty();
         browser.screenshot("entity");
         go("/import");
+        browser.waiting().until(ExpectedConditions.urlContains("/login"));
+        browser.screenshot("sign-in");
+        page.findElement(By.id("j_username")).sendKeys(Operator.NAME);
+        page.findElement(By.id("j_password")).sendKeys(Operator.PASSWORD + Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlContains("/import"));
         assertThat(page.findElement(By.cssSelector("label[for=files]")).getText()).isEqualTo("Files to import");
+        assertThat(page.findElement(By.cssSelector(".account .who")).getText()).isEqualTo(Operator.NAME);
         browser.screenshot("import");
     }
 
