@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
+import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
 import io.dramatis.article.ArticleFormatException;
@@ -49,48 +51,73 @@ public class ImportRunner {
     private final ArticleService articles;
     private final ExtractionService extraction;
     private final IngestConfig config;
-    private final String instance = java.util.UUID.randomUUID().toString();
+    private final Instances instances;
+    private final ImportMetrics metrics;
 
     ImportRunner(EntityManager entityManager, ArticleService articles, ExtractionService extraction,
-            IngestConfig config) {
+            IngestConfig config, Instances instances, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.entityManager = entityManager;
         this.articles = articles;
         this.extraction = extraction;
         this.config = config;
+        this.instances = instances;
     }
 
-    void run(String jobId) {
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob j = entityManager.find(ImportJob.class, jobId);
-            j.start();
-            return j;
-        });
+    /**
+     * Does what there is to do on a job: list its items if nobody is listing them, then import
+     * pending items until none is left, then mark it done if no instance still holds any. Several
+     * instances may work on one job at once; each item is claimed by one.
+     */
+    void work(String jobId) {
+        ImportJob job = Transient.retry("read import job " + jobId,
+                () -> QuarkusTransaction.requiringNew().call(() -> entityManager.find(ImportJob.class, jobId)));
+        if (job == null || job.getState() == ImportJob.State.DONE || job.getState() == ImportJob.State.FAILED) {
+            return;
+        }
         try {
             if (!job.isExpanded()) {
+                if (!takeListing(jobId)) {
+                    return;
+                }
                 expand(job);
             }
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
-                    "update ImportItem i set i.state = :pending, i.claimedBy = null where i.jobId = :job"
-                            + " and i.state = :claimed")
-                    .setParameter("pending", ImportItem.State.PENDING)
-                    .setParameter("claimed", ImportItem.State.CLAIMED)
-                    .setParameter("job", jobId)
-                    .executeUpdate());
             process(jobId);
-            QuarkusTransaction.requiringNew().run(() -> entityManager.find(ImportJob.class, jobId).finish());
+            finishIfComplete(jobId);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import job %s failed", jobId);
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            QuarkusTransaction.requiringNew().run(() -> entityManager.find(ImportJob.class, jobId).fail(reason));
+            Transient.retry("record the failure of import job " + jobId, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager.find(ImportJob.class, jobId).fail(reason)));
         }
+    }
+
+    /** This instance lists the job's items, unless a live one already does. */
+    private boolean takeListing(String jobId) {
+        return Transient.retry("claim the listing of import job " + jobId, () -> QuarkusTransaction.requiringNew()
+                .call(() -> entityManager.createNativeQuery("update import_job set lister = ?1, state = 'RUNNING'"
+                        + " where id = ?2 and expanded = false and (lister is null or lister = ?1)")
+                        .setParameter(1, instances.id()).setParameter(2, jobId).executeUpdate() == 1));
+    }
+
+    /** Done when nothing is left pending or claimed: whichever instance gets here last says so. */
+    private void finishIfComplete(String jobId) {
+        Transient.retry("finish import job " + jobId, () -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update import_job set state = 'DONE', finished_at = ?1 where id = ?2"
+                    + " and state = 'RUNNING' and expanded = true and not exists (select 1 from import_item"
+                    + " where job_id = ?2 and state in ('PENDING', 'CLAIMED'))")
+                    .setParameter(1, java.time.Instant.now()).setParameter(2, jobId).executeUpdate();
+        }));
     }
 
     /** Lists the job's items; a listing cut short by a crash is thrown away and done again. */
     private void expand(ImportJob job) {
         String jobId = job.getId();
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from ImportItem i where i.jobId = :job").setParameter("job", jobId)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createQuery("delete from ImportItem i where i.jobId = :job").setParameter("job", jobId)
+                    .executeUpdate();
+            entityManager.find(ImportJob.class, jobId).start();
+        });
         List<ItemSpec> batch = new ArrayList<>();
         int[] counts = new int[2];
         Expander expander = new Expander(articles.parser().maxBytes(), config.maxArchiveEntries());
@@ -155,35 +182,41 @@ public class ImportRunner {
         }
     }
 
-    /** Takes the next page of pending items for this runner. */
+    /**
+     * Takes the next page of pending items for this instance. Rows another instance is claiming
+     * at the same moment are skipped (SKIP LOCKED where the database has it), and the update only
+     * takes rows still pending, so two instances never hold one item.
+     */
     private List<ImportItem> claim(String jobId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return Transient.retry("claim import items", () -> QuarkusTransaction.requiringNew().call(() -> {
             List<Long> ids = entityManager.createQuery("select i.id from ImportItem i where i.jobId = :job"
                     + " and i.state = :pending order by i.id", Long.class)
                     .setParameter("job", jobId)
                     .setParameter("pending", ImportItem.State.PENDING)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
                     .setMaxResults(PAGE)
                     .getResultList();
             if (ids.isEmpty()) {
-                return List.of();
+                return List.<ImportItem>of();
             }
             entityManager.createQuery("update ImportItem i set i.state = :claimed, i.claimedBy = :me,"
                     + " i.claimedAt = :now where i.id in :ids and i.state = :pending")
                     .setParameter("claimed", ImportItem.State.CLAIMED)
+                    .setParameter("me", instances.id())
                     .setParameter("now", java.time.Instant.now())
-                    .setParameter("me", instance)
                     .setParameter("ids", ids)
                     .setParameter("pending", ImportItem.State.PENDING)
                     .executeUpdate();
             List<ImportItem> claimed = entityManager.createQuery("from ImportItem i where i.id in :ids"
                     + " and i.claimedBy = :me and i.state = :claimed order by i.id", ImportItem.class)
                     .setParameter("ids", ids)
-                    .setParameter("me", instance)
+                    .setParameter("me", instances.id())
                     .setParameter("claimed", ImportItem.State.CLAIMED)
                     .getResultList();
             claimed.forEach(entityManager::detach);
             return claimed;
-        });
+        }));
     }
 
     /**
@@ -202,7 +235,8 @@ public class ImportRunner {
                 outcomes.put(new Outcome(item.getId(), null, null, e.reason(), null));
             }
         }
-        Map<String, Long> known = articles.idsByContentHash(reads.stream().map(r -> r.article().contentHash()).toList());
+        List<String> hashes = reads.stream().map(r -> r.article().contentHash()).toList();
+        Map<String, Long> known = Transient.retry("check for duplicates", () -> articles.idsByContentHash(hashes));
         for (int i = 0; i < readable.size(); i++) {
             long itemId = readable.get(i).getId();
             ItemReader.Read read = reads.get(i);
@@ -238,7 +272,7 @@ public class ImportRunner {
                     batch.add(next);
                 }
                 if (!batch.isEmpty() && (end || next == null || batch.size() >= config.batchSize())) {
-                    commit(jobId, batch);
+                    Transient.retry("store a batch of articles", () -> commit(jobId, batch));
                     batch.clear();
                 }
                 if (end) {
@@ -290,6 +324,7 @@ public class ImportRunner {
                     imported++;
                 }
             }
+            metrics.counted(imported, duplicates, failed);
             entityManager.createQuery("update ImportJob j set j.imported = j.imported + :imported,"
                     + " j.duplicates = j.duplicates + :duplicates, j.failed = j.failed + :failed,"
                     + " j.processed = j.processed + :processed where j.id = :job")

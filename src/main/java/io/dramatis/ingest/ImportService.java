@@ -10,14 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -26,13 +26,12 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.dramatis.search.IndexSchema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Import jobs: created from uploads or from a server folder, run one after the other in the
- * background, and resumed after a restart from where they stopped.
+ * Import jobs: created from uploads or from a server folder, worked on in the background by
+ * every instance sharing the database, and resumed after a restart from where they stopped.
  */
 @ApplicationScoped
 public class ImportService {
@@ -56,6 +55,8 @@ public class ImportService {
     private final ImportRunner runner;
     private final IngestConfig config;
     private final TransactionSynchronizationRegistry transactions;
+    private final Instances instances;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService jobs = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import-jobs");
         thread.setDaemon(true);
@@ -63,25 +64,34 @@ public class ImportService {
     });
 
     ImportService(EntityManager entityManager, ImportRunner runner, IngestConfig config,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, Instances instances) {
         this.entityManager = entityManager;
         this.runner = runner;
         this.config = config;
         this.transactions = transactions;
+        this.instances = instances;
     }
 
-    /** Jobs a stopped app left queued or running carry on. */
-    void onStart(@Observes @Priority(IndexSchema.STARTUP_PRIORITY + 20) StartupEvent event) {
-        if (!config.resumeOnStart()) {
+    /**
+     * Joins every unfinished job: those a stopped app left behind, and those other instances
+     * sharing the database are working on. Work claimed by instances that went silent goes back
+     * to the pool first.
+     */
+    @Scheduled(every = "${dramatis.ingest.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!config.joinJobs()) {
             return;
         }
-        List<String> unfinished = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select j.id from ImportJob j where j.state in :states order by j.createdAt", String.class)
-                .setParameter("states", List.of(ImportJob.State.RUNNING, ImportJob.State.QUEUED))
-                .getResultList());
-        for (String jobId : unfinished) {
-            LOG.infof("Resuming import job %s", jobId);
-            schedule(jobId);
+        try {
+            instances.releaseStale();
+            List<String> unfinished = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createQuery("select j.id from ImportJob j where j.state in :states order by j.createdAt",
+                            String.class)
+                    .setParameter("states", List.of(ImportJob.State.RUNNING, ImportJob.State.QUEUED))
+                    .getResultList());
+            unfinished.forEach(this::schedule);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not look for import work; trying again shortly");
         }
     }
 
@@ -169,8 +179,14 @@ public class ImportService {
         return job;
     }
 
+    /** Queues work on a job, once: a job already waiting for this instance's worker is not queued twice. */
     private void schedule(String jobId) {
-        jobs.submit(() -> runner.run(jobId));
+        if (queued.add(jobId)) {
+            jobs.submit(() -> {
+                queued.remove(jobId);
+                runner.work(jobId);
+            });
+        }
     }
 
     @Transactional

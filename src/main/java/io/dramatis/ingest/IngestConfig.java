@@ -31,9 +31,16 @@ public interface IngestConfig {
     @WithDefault("1000000")
     int maxArchiveEntries();
 
-    /** Carries on with the jobs a stopped app left unfinished (commands turn this off). */
+    /**
+     * Works on every unfinished job, its own or not: left behind by a stopped app, or run by other
+     * instances. The import command turns this off and works on its own job only.
+     */
     @WithDefault("true")
-    boolean resumeOnStart();
+    boolean joinJobs();
+
+    /** How often an instance looks for import work it could join. */
+    @WithDefault("2s")
+    java.time.Duration pollInterval();
 
     interface Samples {
 

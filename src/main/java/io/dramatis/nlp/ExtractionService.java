@@ -17,6 +17,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.dramatis.article.ParsedArticle;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -34,10 +36,13 @@ public class ExtractionService {
     private final CompletableFuture<EntityExtractor> extractor = new CompletableFuture<>();
     private final ExecutorService workers;
     private final int workerCount;
+    private final Timer extractions;
 
-    ExtractionService(NlpConfig config, AliasService aliases) {
+    ExtractionService(NlpConfig config, AliasService aliases, MeterRegistry registry) {
         this.config = config;
         this.aliases = aliases;
+        this.extractions = Timer.builder("dramatis.extraction").description("Entity extraction of one article")
+                .register(registry);
         this.workerCount = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workerCount, task -> {
@@ -73,9 +78,19 @@ public class ExtractionService {
         return workerCount;
     }
 
+    public boolean failedToLoad() {
+        return extractor.isCompletedExceptionally();
+    }
+
+    /** "loading", "ready" or "failed", for the health checks. */
+    public String state() {
+        return !extractor.isDone() ? "loading" : failedToLoad() ? "failed" : "ready";
+    }
+
     /** Extracts on the calling thread. */
     public EntityExtractor.Extraction extract(ParsedArticle article) {
-        return extractor().extract(article.body(), article.publishedOn(), article.dateline());
+        EntityExtractor ready = extractor();
+        return extractions.record(() -> ready.extract(article.body(), article.publishedOn(), article.dateline()));
     }
 
     /** Extracts a batch on the workers, in parallel; answers in the batch's order. */
@@ -83,7 +98,8 @@ public class ExtractionService {
         EntityExtractor ready = extractor();
         List<Future<EntityExtractor.Extraction>> futures = new ArrayList<>(articles.size());
         for (ParsedArticle article : articles) {
-            futures.add(workers.submit(() -> ready.extract(article.body(), article.publishedOn(), article.dateline())));
+            futures.add(workers.submit(() -> extractions.record(() -> ready.extract(article.body(),
+                    article.publishedOn(), article.dateline()))));
         }
         List<EntityExtractor.Extraction> extractions = new ArrayList<>(articles.size());
         try {
@@ -101,8 +117,8 @@ public class ExtractionService {
 
     /** Extracts on a worker; the future completes on that worker. */
     public CompletableFuture<EntityExtractor.Extraction> submit(ParsedArticle article) {
-        return extractor.thenApplyAsync(ready -> ready.extract(article.body(), article.publishedOn(),
-                article.dateline()), workers);
+        return extractor.thenApplyAsync(ready -> extractions.record(() -> ready.extract(article.body(),
+                article.publishedOn(), article.dateline())), workers);
     }
 
     /** Later extractions resolve names with this table. */

@@ -29,6 +29,8 @@ import com.google.gson.JsonObject;
 
 import io.dramatis.article.Article;
 import io.dramatis.article.EntityType;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** Full-text search over the articles, narrowed by actors and dates, with facets: one query to Elasticsearch. */
 @ApplicationScoped
@@ -62,9 +64,12 @@ public class SearchService {
             SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
 
     private final SearchSession searchSession;
+    private final Timer searches;
 
-    SearchService(SearchSession searchSession) {
+    SearchService(SearchSession searchSession, MeterRegistry registry) {
         this.searchSession = searchSession;
+        this.searches = Timer.builder("dramatis.search").description("Searches, query to facets")
+                .publishPercentileHistogram().register(registry);
     }
 
     /** The keyword field that holds one kind of actor, for filters and facets. */
@@ -79,6 +84,10 @@ public class SearchService {
 
     @Transactional
     public ArticleSearchResult search(SearchRequest request) {
+        return searches.record(() -> run(request));
+    }
+
+    private ArticleSearchResult run(SearchRequest request) {
         var query = searchSession.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.dramatis.article.ArticleFormatException;
+import io.dramatis.ingest.Transient;
 import io.dramatis.search.InvalidParameterException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,6 +53,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (Transient.isDatabaseAway(e)) {
+            LOG.warnf("The database cannot be reached answering %s: %s", uri.getPath(), e.getMessage());
+            return answer(uri, Problem.of(503, "Database unavailable", "The database cannot be reached right now;"
+                    + " nothing was lost. Try again in a moment."));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error answering %s (reference %s)", uri.getPath(), reference);
         return answer(uri, Problem.of(500, "Internal error", "Something went wrong on our side; it is logged"

@@ -34,7 +34,19 @@ public final class AppProcess {
     private final Path log;
     private Process process;
 
+    /** The app built for H2 (target/quarkus-app). */
+    public static final Path H2_APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The app built for PostgreSQL (target/quarkus-app-postgresql). */
+    public static final Path POSTGRESQL_APP = Path.of("target", "quarkus-app-postgresql", "quarkus-run.jar");
+
+    private final Path jar;
+
     public AppProcess(Path dataDir, Map<String, String> settings) {
+        this(dataDir, settings, H2_APP);
+    }
+
+    public AppProcess(Path dataDir, Map<String, String> settings, Path jar) {
+        this.jar = jar;
         this.dataDir = dataDir;
         this.httpPort = ElasticsearchTestResource.freePort();
         this.settings = settings;
@@ -42,7 +54,6 @@ public final class AppProcess {
     }
 
     public AppProcess start() {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with ./mvnw verify, which packages first");
         }
