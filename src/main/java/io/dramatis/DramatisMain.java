@@ -17,11 +17,11 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * <pre>
  * java -jar quarkus-run.jar import &lt;folder|file.zip|file.jsonl|file.txt&gt;...
  * java -jar quarkus-run.jar reindex
+ * java -jar quarkus-run.jar hash-password
  * </pre>
  */
 @QuarkusMain
 public class DramatisMain implements QuarkusApplication {
-
 
     @Inject
     ImportCommand importCommand;
@@ -30,11 +30,15 @@ public class DramatisMain implements QuarkusApplication {
     IndexRebuildService rebuild;
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("hash-password")) {
+            // Needs nothing of the app: no database, no Elasticsearch.
+            System.exit(hashPassword());
+        }
         if (args.length > 0) {
             // A command is not a server: no fixed port to collide with one, no samples, no other jobs.
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("dramatis.ingest.samples.load-on-start", "false");
-            System.setProperty("dramatis.ingest.resume-on-start", "false");
+            System.setProperty("dramatis.ingest.join-jobs", "false");
             System.setProperty("quarkus.banner.enabled", "false");
         }
         Quarkus.run(DramatisMain.class, args);
@@ -61,12 +65,30 @@ public class DramatisMain implements QuarkusApplication {
         };
     }
 
+    /** Reads a password (without echo on a terminal) and prints its bcrypt hash for the configuration. */
+    private static int hashPassword() {
+        char[] password;
+        if (System.console() != null) {
+            password = System.console().readPassword("Password: ");
+        } else {
+            java.util.Scanner input = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8);
+            password = input.hasNextLine() ? input.nextLine().toCharArray() : null;
+        }
+        if (password == null || password.length < 8) {
+            System.err.println("hash-password: use at least 8 characters");
+            return 2;
+        }
+        System.out.println(io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(new String(password), 12));
+        return 0;
+    }
+
     private static int usage(PrintStream out, int code) {
         out.println("""
                 Usage:
                   java -jar quarkus-run.jar                      serve Dramatis on http://localhost:8080
                   java -jar quarkus-run.jar import <path>...     import folders, .zip, .jsonl or article files
-                  java -jar quarkus-run.jar reindex              rebuild the search index from the database""");
+                  java -jar quarkus-run.jar reindex              rebuild the search index from the database
+                  java -jar quarkus-run.jar hash-password        print the bcrypt hash of a password (read from stdin)""");
         return code;
     }
 }
