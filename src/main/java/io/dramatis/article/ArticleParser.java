@@ -63,7 +63,7 @@ public final class ArticleParser {
     public ParsedArticle parse(String source, byte[] bytes) throws ArticleFormatException {
         checkSize(source, bytes.length);
         String text = decode(source, bytes);
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = text.split("\r\n|\r|\n", -1);
 
         int header = 0;
         while (header < lines.length && lines[header].isBlank()) {
@@ -108,7 +108,7 @@ public final class ArticleParser {
         if (headline.isEmpty()) {
             throw new ArticleFormatException(source, line, "the \"title\" is missing or empty");
         }
-        String normalised = body == null ? "" : body(body.split("\r?\n", -1), 0);
+        String normalised = body == null ? "" : body(body.split("\r\n|\r|\n", -1), 0);
         if (normalised.isEmpty()) {
             throw new ArticleFormatException(source, line, "the \"body\" is missing or empty");
         }
