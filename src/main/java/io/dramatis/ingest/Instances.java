@@ -56,8 +56,9 @@ public class Instances {
         }
     }
 
+    /** Synchronized: the first scheduled beat may come while the start-up one is inserting the row. */
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void heartbeat() {
+    synchronized void heartbeat() {
         QuarkusTransaction.requiringNew().run(() -> {
             Instant now = Instant.now();
             int updated = entityManager.createNativeQuery("update app_instance set heartbeat_at = ?1 where id = ?2")
