@@ -2,6 +2,7 @@ package io.dramatis.nlp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,20 @@ public class AliasService {
         } catch (AliasTable.InvalidAliasException e) {
             throw new IllegalStateException("The saved alias table is invalid (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** When an operator last saved a table, if ever: instances compare it to follow each other's edits. */
+    @Transactional
+    public Optional<Instant> savedAt() {
+        List<?> saved = entityManager.createNativeQuery("select updated_at from alias_table where id = 1")
+                .getResultList();
+        return saved.isEmpty() ? Optional.empty() : Optional.of(toInstant(saved.get(0)));
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        return timestamp instanceof java.sql.Timestamp sql ? sql.toInstant()
+                : timestamp instanceof java.time.LocalDateTime local ? java.sql.Timestamp.valueOf(local).toInstant()
+                : (Instant) timestamp;
     }
 
     /** Validates and saves the text form; answers the table it describes. */

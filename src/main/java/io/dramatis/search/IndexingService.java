@@ -1,5 +1,6 @@
 package io.dramatis.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -140,15 +141,18 @@ public class IndexingService {
         acknowledgements.shutdown();
     }
 
-    /** Sends every article still waiting to the index; returns how many made it. */
-    public int catchUp() {
+    /**
+     * Sends every article still waiting to the index; returns how many made it. Articles written
+     * less than {@code grace} ago are left alone: they are usually on their way already. Articles
+     * that were indexed and changed since (re-pointed aliases) need a grace of zero.
+     */
+    public int catchUp(Duration grace) {
         if (!schema.ensureReady()) {
             return 0;
         }
         int total = 0;
         while (true) {
-            // Articles written moments ago are usually on their way to the index already.
-            Instant settled = Instant.now().minus(config.sweepGrace());
+            Instant settled = Instant.now().minus(grace);
             List<Long> pending = QuarkusTransaction.requiringNew().call(() -> entityManager
                     .createQuery("select a.id from Article a where a.indexPending = true and a.createdAt < :settled"
                             + " order by a.id", Long.class)
@@ -178,7 +182,7 @@ public class IndexingService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         try {
-            int caughtUp = catchUp();
+            int caughtUp = catchUp(config.sweepGrace());
             if (caughtUp > 0) {
                 LOG.infof("Sent %d waiting articles to the index", caughtUp);
             }

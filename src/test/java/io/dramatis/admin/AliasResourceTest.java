@@ -9,9 +9,12 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.dramatis.nlp.AliasService;
 import io.dramatis.nlp.AliasTable;
 import io.dramatis.testsupport.Operator;
 import io.dramatis.testsupport.TestCorpus;
@@ -53,6 +56,29 @@ class AliasResourceTest {
         given().queryParam("organization", "Taliban").get("/api/search").then().body("total", equalTo(0));
         // No article says "movement": the actor's name is searchable as well as the text.
         given().queryParam("q", "Taliban movement").get("/api/search").then().body("hits.id", hasItem(id));
+    }
+
+    @Inject
+    AliasService aliases;
+
+    @Inject
+    AliasAdminService aliasAdmin;
+
+    @Test
+    void takesUpATableAnotherInstanceSaved() throws Exception {
+        TestCorpus.load();
+        // Another instance saves into the shared database; this one has not applied it yet.
+        aliases.save(AliasTable.defaults().format().replace("Taliban\tORGANIZATION\tTaleban|Afghan Taliban\n", "")
+                + "Afghan Taliban movement\tORGANIZATION\tThe Taliban\n");
+        TestCorpus.refreshIndex();
+        given().queryParam("organization", "Afghan Taliban movement").get("/api/search").then().body("total", equalTo(0));
+
+        aliasAdmin.follow();
+        TestCorpus.refreshIndex();
+
+        given().queryParam("organization", "Afghan Taliban movement").get("/api/search").then()
+                .body("total", greaterThan(0));
+        given().queryParam("organization", "Taliban").get("/api/search").then().body("total", equalTo(0));
     }
 
     @Test
