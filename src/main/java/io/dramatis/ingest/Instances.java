@@ -37,6 +37,7 @@ public class Instances {
 
     private final EntityManager entityManager;
     private final String id;
+    private final Instant startedAt = Instant.now();
 
     Instances(EntityManager entityManager, @ConfigProperty(name = "dramatis.instance-id") Optional<String> configured,
             @ConfigProperty(name = "dramatis.data-dir") Path dataDir) {
@@ -50,7 +51,11 @@ public class Instances {
 
     void onStart(@Observes @Priority(IndexSchema.STARTUP_PRIORITY + 15) StartupEvent event) {
         heartbeat();
-        int released = QuarkusTransaction.requiringNew().call(() -> release("claimed_by = ?1", id));
+        // Only claims older than this process: the scheduler may already have claimed work for it.
+        int released = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "update import_item set state = 'PENDING', claimed_by = null where state = 'CLAIMED'"
+                        + " and claimed_by = ?1 and claimed_at < ?2")
+                .setParameter(1, id).setParameter(2, startedAt).executeUpdate());
         if (released > 0) {
             LOG.infof("Took back %d import items this instance had claimed before it stopped", released);
         }
@@ -70,19 +75,19 @@ public class Instances {
         });
     }
 
-    /** Puts back the work of instances whose heartbeat is stale; answers how many items went back. */
+    /**
+     * Puts back the work of instances whose heartbeat is stale: their claimed items, and the
+     * listing of a job they had started. (A restarted instance takes its own listing back itself.)
+     */
     public int releaseStale() {
         Instant cutoff = Instant.now().minus(STALE);
-        return QuarkusTransaction.requiringNew().call(() -> release(
-                "claimed_by not in (select id from app_instance where heartbeat_at >= ?1)", cutoff));
-    }
-
-    private int release(String whose, Object parameter) {
-        int items = entityManager.createNativeQuery("update import_item set state = 'PENDING', claimed_by = null"
-                + " where state = 'CLAIMED' and " + whose).setParameter(1, parameter).executeUpdate();
-        entityManager.createNativeQuery("update import_job set lister = null where expanded = false and lister is not null"
-                + " and " + whose.replace("claimed_by", "lister")).setParameter(1, parameter).executeUpdate();
-        return items;
+        String stale = " not in (select id from app_instance where heartbeat_at >= ?1)";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            entityManager.createNativeQuery("update import_job set lister = null where expanded = false"
+                    + " and lister is not null and lister" + stale).setParameter(1, cutoff).executeUpdate();
+            return entityManager.createNativeQuery("update import_item set state = 'PENDING', claimed_by = null"
+                    + " where state = 'CLAIMED' and claimed_by" + stale).setParameter(1, cutoff).executeUpdate();
+        });
     }
 
     private static String host() {
