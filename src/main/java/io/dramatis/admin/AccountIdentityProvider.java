@@ -7,8 +7,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Signs users in (form or HTTP basic) against the configured accounts. */
@@ -34,10 +32,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             String password = new String(request.getPassword().getPassword());
             return accounts.find(request.getUsername())
                     .filter(account -> Accounts.matches(password, account.passwordHash()))
-                    .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(account.name()))
-                            .addRoles(account.roles())
-                            .build())
+                    .map(Accounts.Account::identity)
                     .orElseThrow(AuthenticationFailedException::new);
         });
     }

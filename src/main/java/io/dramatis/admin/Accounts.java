@@ -22,6 +22,9 @@ import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** The accounts that may sign in, and the check of their passwords against bcrypt hashes. */
 @ApplicationScoped
@@ -36,6 +39,11 @@ public class Accounts {
 
     /** A user: their name, password hash and roles. */
     public record Account(String name, String passwordHash, Set<String> roles) {
+
+        /** Who this account is to Quarkus security: its name and its current roles. */
+        SecurityIdentity identity() {
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(roles).build();
+        }
     }
 
     private final Map<String, Account> accounts = new HashMap<>();

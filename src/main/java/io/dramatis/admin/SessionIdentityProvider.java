@@ -7,8 +7,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,10 +31,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         return accounts.find(request.getPrincipal())
-                .map(account -> Uni.createFrom().item((SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(account.name()))
-                        .addRoles(account.roles())
-                        .build()))
+                .map(account -> Uni.createFrom().item(account.identity()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
     }
 }
