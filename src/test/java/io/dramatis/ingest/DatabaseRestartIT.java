@@ -7,17 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import io.dramatis.testsupport.AppProcess;
 import io.dramatis.testsupport.ElasticsearchTestResource;
+import io.dramatis.testsupport.ImportScenario;
 import io.dramatis.testsupport.Postgres;
-import io.dramatis.testsupport.SyntheticCorpus;
 
 /**
  * The database goes away in the middle of an import: the app waits for it and carries on, and
@@ -25,27 +23,20 @@ import io.dramatis.testsupport.SyntheticCorpus;
  */
 class DatabaseRestartIT {
 
-    private static final int ARTICLES = 3000;
-
     @Test
     void carriesOnWhenTheDatabaseGoesAwayMidImport() throws Exception {
-        Path base = Path.of("target", "it-db-restart-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-        Path inbox = SyntheticCorpus.write(base.resolve("inbox/reuters"), ARTICLES);
+        ImportScenario scenario = ImportScenario.create("it-db-restart", 3000);
         try (Postgres database = new Postgres()) {
-            Map<String, String> settings = new HashMap<>(database.appSettings());
+            Map<String, String> settings = scenario.settings();
+            settings.putAll(database.appSettings());
             settings.put("dramatis.elasticsearch.embedded.http-port", String.valueOf(ElasticsearchTestResource.freePort()));
             settings.put("dramatis.elasticsearch.embedded.transport-port",
                     String.valueOf(ElasticsearchTestResource.freePort()));
-            settings.put("dramatis.ingest.import-roots", base.resolve("inbox").toString());
-            settings.put("dramatis.ingest.samples.load-on-start", "false");
-            settings.put("dramatis.search.sweep-interval", "2s");
-            settings.put("dramatis.search.sweep-grace", "2s");
-            AppProcess app = new AppProcess(base.resolve("data"), settings, AppProcess.POSTGRESQL_APP);
+            AppProcess app = new AppProcess(scenario.base().resolve("data"), settings, AppProcess.POSTGRESQL_APP);
             try {
                 app.start().awaitReady(Duration.ofMinutes(3));
-                String jobId = AppProcess.text(app.post("/api/imports", "{\"path\": \"" + inbox + "\"}").body(), "jobId");
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> AppProcess.number(app.get("/api/imports/" + jobId).body(), "processed") >= 400);
+                String jobId = scenario.start(app);
+                ImportScenario.awaitProcessed(app, jobId, 400);
 
                 // Stopped until the import has met the outage, so the retry path is taken on
                 // every run rather than only when a quick restart happens to hit a write.
@@ -57,16 +48,11 @@ class DatabaseRestartIT {
                     pgCluster("start");
                 }
 
-                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() ->
-                        "DONE".equals(AppProcess.text(app.get("/api/imports/" + jobId).body(), "state")));
-                String job = app.get("/api/imports/" + jobId).body();
-                assertThat(AppProcess.number(job, "imported")).isEqualTo(ARTICLES);
+                String job = ImportScenario.awaitDone(app, jobId);
+                assertThat(AppProcess.number(job, "imported")).isEqualTo(scenario.articles());
                 assertThat(AppProcess.number(job, "failedCount")).isZero();
-                assertThat(database.count("select count(*) from article")).isEqualTo(ARTICLES);
-                await().atMost(Duration.ofMinutes(1)).until(() ->
-                        AppProcess.number(app.get("/api/admin/stats").body(), "indexPending") == 0);
-                app.refreshIndex();
-                assertThat(AppProcess.number(app.get("/api/search?size=1").body(), "total")).isEqualTo(ARTICLES);
+                assertThat(database.count("select count(*) from article")).isEqualTo(scenario.articles());
+                scenario.assertAllSearchable(app);
             } finally {
                 app.terminate();
             }
