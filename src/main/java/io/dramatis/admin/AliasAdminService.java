@@ -64,7 +64,7 @@ public class AliasAdminService {
      * Takes up a table another instance saved. Re-pointing the stored mentions again is
      * idempotent, and it also fixes what this instance stored with the old table meanwhile.
      */
-    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${dramatis.nlp.alias-follow-interval:10s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void follow() {
         try {
             Optional<Instant> savedAt = aliases.savedAt();

@@ -14,4 +14,11 @@ public interface NlpConfig {
     /** The CRF model that finds people, organizations and locations (a classpath resource). */
     @WithDefault(Annotators.DEFAULT_NER_MODEL)
     String nerModel();
+
+    /**
+     * How often an instance checks whether another one saved a new alias table (a duration, or
+     * {@code off} where a test drives it by hand).
+     */
+    @WithDefault("10s")
+    String aliasFollowInterval();
 }
