@@ -15,11 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.wildfly.security.password.Password;
-import org.wildfly.security.password.PasswordFactory;
-import org.wildfly.security.password.WildFlyElytronPasswordProvider;
-import org.wildfly.security.password.interfaces.BCryptPassword;
-import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,7 +30,6 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class);
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final WildFlyElytronPasswordProvider PROVIDER = WildFlyElytronPasswordProvider.getInstance();
 
     /** A user: their name, password hash and roles. */
     public record Account(String name, String passwordHash, Set<String> roles) {
@@ -64,10 +58,8 @@ public class Accounts {
     /** Whether {@code password} is the one behind {@code hash}; a malformed hash matches nothing. */
     public static boolean matches(String password, String hash) {
         try {
-            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
-            Password stored = factory.translate(ModularCrypt.decode(hash));
-            return factory.verify(stored, password.toCharArray());
-        } catch (Exception e) {
+            return BcryptUtil.matches(password, hash);
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.dramatis.article.ArticleService;
 import io.smallrye.common.annotation.Blocking;
 
 /** How much the archive holds, and how much of it still waits for the index. */
@@ -19,22 +20,21 @@ public class StatsResource {
     }
 
     private final EntityManager entityManager;
+    private final ArticleService articles;
 
-    StatsResource(EntityManager entityManager) {
+    StatsResource(EntityManager entityManager, ArticleService articles) {
         this.entityManager = entityManager;
+        this.articles = articles;
     }
 
     @GET
     @Transactional
     public Stats stats() {
         return new Stats(
-                count("select count(a) from Article a"),
-                count("select count(a) from Article a where a.indexPending = true"),
+                articles.count(),
+                entityManager.createQuery("select count(a) from Article a where a.indexPending = true", Long.class)
+                        .getSingleResult(),
                 ((Number) entityManager.createNativeQuery("select coalesce(sum(mentions), 0) from article_actor")
                         .getSingleResult()).longValue());
-    }
-
-    private long count(String query) {
-        return entityManager.createQuery(query, Long.class).getSingleResult();
     }
 }

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
 
     private static final Pattern HEADER = Pattern.compile("^\\s*(\\S+)(?:\\s+(\\S+))?(?:\\s+(.*))?$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** An upper-case place name and a colon opening the first paragraph: {@code ISLAMABAD:}, {@code ST. LOUIS:}. */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{0,48}[\\p{Lu}.])\\s*:\\s");
@@ -63,7 +64,7 @@ public final class ArticleParser {
     public ParsedArticle parse(String source, byte[] bytes) throws ArticleFormatException {
         checkSize(source, bytes.length);
         String text = decode(source, bytes);
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
 
         int header = 0;
         while (header < lines.length && lines[header].isBlank()) {
@@ -108,7 +109,7 @@ public final class ArticleParser {
         if (headline.isEmpty()) {
             throw new ArticleFormatException(source, line, "the \"title\" is missing or empty");
         }
-        String normalised = body == null ? "" : body(body.split("\r\n|\r|\n", -1), 0);
+        String normalised = body == null ? "" : body(LINE_BREAK.split(body, -1), 0);
         if (normalised.isEmpty()) {
             throw new ArticleFormatException(source, line, "the \"body\" is missing or empty");
         }

@@ -53,7 +53,7 @@ public class ImportCommand {
         boolean terminal = System.console() != null;
         Instant lastLine = Instant.EPOCH;
         while (true) {
-            ImportStatus status = imports.status(jobId).orElseThrow();
+            ImportStatus status = imports.progress(jobId).orElseThrow();
             if (terminal) {
                 out.print("\r" + progress(status));
                 out.flush();
@@ -65,7 +65,7 @@ public class ImportCommand {
                 if (terminal) {
                     out.println();
                 }
-                return status;
+                return imports.status(jobId).orElseThrow();
             }
             try {
                 Thread.sleep(250);

@@ -129,11 +129,6 @@ public class ImportJob {
         this.processed = failedAlready;
     }
 
-    void finish() {
-        state = State.DONE;
-        finishedAt = Instant.now();
-    }
-
     void fail(String reason) {
         state = State.FAILED;
         error = reason;

@@ -70,8 +70,8 @@ public class ImportRunner {
      * instances may work on one job at once; each item is claimed by one.
      */
     void work(String jobId) {
-        ImportJob job = Transient.retry("read import job " + jobId,
-                () -> QuarkusTransaction.requiringNew().call(() -> entityManager.find(ImportJob.class, jobId)));
+        ImportJob job = Transient.inNewTransaction("read import job " + jobId,
+                () -> entityManager.find(ImportJob.class, jobId));
         if (job == null || job.getState() == ImportJob.State.DONE || job.getState() == ImportJob.State.FAILED) {
             return;
         }
@@ -87,27 +87,27 @@ public class ImportRunner {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import job %s failed", jobId);
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            Transient.retry("record the failure of import job " + jobId, () -> QuarkusTransaction.requiringNew()
-                    .run(() -> entityManager.find(ImportJob.class, jobId).fail(reason)));
+            Transient.inNewTransaction("record the failure of import job " + jobId,
+                    () -> entityManager.find(ImportJob.class, jobId).fail(reason));
         }
     }
 
     /** This instance lists the job's items, unless a live one already does. */
     private boolean takeListing(String jobId) {
-        return Transient.retry("claim the listing of import job " + jobId, () -> QuarkusTransaction.requiringNew()
-                .call(() -> entityManager.createNativeQuery("update import_job set lister = ?1, state = 'RUNNING'"
+        return Transient.inNewTransaction("claim the listing of import job " + jobId,
+                () -> entityManager.createNativeQuery("update import_job set lister = ?1, state = 'RUNNING'"
                         + " where id = ?2 and expanded = false and (lister is null or lister = ?1)")
-                        .setParameter(1, instances.id()).setParameter(2, jobId).executeUpdate() == 1));
+                        .setParameter(1, instances.id()).setParameter(2, jobId).executeUpdate() == 1);
     }
 
     /** Done when nothing is left pending or claimed: whichever instance gets here last says so. */
     private void finishIfComplete(String jobId) {
-        Transient.retry("finish import job " + jobId, () -> QuarkusTransaction.requiringNew().run(() -> {
+        Transient.inNewTransaction("finish import job " + jobId, () -> {
             entityManager.createNativeQuery("update import_job set state = 'DONE', finished_at = ?1 where id = ?2"
                     + " and state = 'RUNNING' and expanded = true and not exists (select 1 from import_item"
                     + " where job_id = ?2 and state in ('PENDING', 'CLAIMED'))")
                     .setParameter(1, java.time.Instant.now()).setParameter(2, jobId).executeUpdate();
-        }));
+        });
     }
 
     /** Lists the job's items; a listing cut short by a crash is thrown away and done again. */
@@ -188,7 +188,7 @@ public class ImportRunner {
      * takes rows still pending, so two instances never hold one item.
      */
     private List<ImportItem> claim(String jobId) {
-        return Transient.retry("claim import items", () -> QuarkusTransaction.requiringNew().call(() -> {
+        return Transient.inNewTransaction("claim import items", () -> {
             List<Long> ids = entityManager.createQuery("select i.id from ImportItem i where i.jobId = :job"
                     + " and i.state = :pending order by i.id", Long.class)
                     .setParameter("job", jobId)
@@ -216,7 +216,7 @@ public class ImportRunner {
                     .getResultList();
             claimed.forEach(entityManager::detach);
             return claimed;
-        }));
+        });
     }
 
     /**
@@ -295,6 +295,7 @@ public class ImportRunner {
                 toStore.add(outcome);
             }
         }
+        AtomicReference<Counts> counted = new AtomicReference<>();
         articles.importAll(offered, stored -> {
             List<Long> ids = batch.stream().map(Outcome::itemId).toList();
             Map<Long, ImportItem> items = new java.util.HashMap<>();
@@ -324,7 +325,7 @@ public class ImportRunner {
                     imported++;
                 }
             }
-            metrics.counted(imported, duplicates, failed);
+            counted.set(new Counts(imported, duplicates, failed));
             entityManager.createQuery("update ImportJob j set j.imported = j.imported + :imported,"
                     + " j.duplicates = j.duplicates + :duplicates, j.failed = j.failed + :failed,"
                     + " j.processed = j.processed + :processed where j.id = :job")
@@ -335,5 +336,10 @@ public class ImportRunner {
                     .setParameter("job", jobId)
                     .executeUpdate();
         });
+        // Counted once committed: a commit that failed runs the callback again.
+        metrics.counted(counted.get().imported(), counted.get().duplicates(), counted.get().failed());
+    }
+
+    private record Counts(int imported, int duplicates, int failed) {
     }
 }

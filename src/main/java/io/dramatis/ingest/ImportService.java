@@ -206,6 +206,12 @@ public class ImportService {
         return Optional.of(toStatus(job, failures));
     }
 
+    /** Where a job stands, without its failure list: for following a job as it runs. */
+    @Transactional
+    public Optional<ImportStatus> progress(String jobId) {
+        return Optional.ofNullable(entityManager.find(ImportJob.class, jobId)).map(job -> toStatus(job, null));
+    }
+
     /** The latest jobs, newest first, without their failure lists. */
     @Transactional
     public List<ImportStatus> recent(int limit) {

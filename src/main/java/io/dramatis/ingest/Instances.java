@@ -79,13 +79,13 @@ public class Instances {
      * Puts back the work of instances whose heartbeat is stale: their claimed items, and the
      * listing of a job they had started. (A restarted instance takes its own listing back itself.)
      */
-    public int releaseStale() {
+    public void releaseStale() {
         Instant cutoff = Instant.now().minus(STALE);
         String stale = " not in (select id from app_instance where heartbeat_at >= ?1)";
-        return QuarkusTransaction.requiringNew().call(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("update import_job set lister = null where expanded = false"
                     + " and lister is not null and lister" + stale).setParameter(1, cutoff).executeUpdate();
-            return entityManager.createNativeQuery("update import_item set state = 'PENDING', claimed_by = null"
+            entityManager.createNativeQuery("update import_item set state = 'PENDING', claimed_by = null"
                     + " where state = 'CLAIMED' and claimed_by" + stale).setParameter(1, cutoff).executeUpdate();
         });
     }

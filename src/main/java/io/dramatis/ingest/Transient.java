@@ -4,10 +4,13 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Retries a unit of work while the database is away (restarting, failing over), instead of
@@ -52,6 +55,15 @@ public final class Transient {
             work.run();
             return null;
         });
+    }
+
+    /** {@link #retry} of work that is a transaction of its own. */
+    static <T> T inNewTransaction(String what, Callable<T> work) {
+        return retry(what, () -> QuarkusTransaction.requiringNew().call(work));
+    }
+
+    static void inNewTransaction(String what, Runnable work) {
+        retry(what, () -> QuarkusTransaction.requiringNew().run(work));
     }
 
     /** A lost or refused connection, or the server shutting down: SQL states 08xxx and 57Pxx. */

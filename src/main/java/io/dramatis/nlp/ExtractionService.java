@@ -89,8 +89,7 @@ public class ExtractionService {
 
     /** Extracts on the calling thread. */
     public EntityExtractor.Extraction extract(ParsedArticle article) {
-        EntityExtractor ready = extractor();
-        return extractions.record(() -> ready.extract(article.body(), article.publishedOn(), article.dateline()));
+        return timed(extractor(), article);
     }
 
     /** Extracts a batch on the workers, in parallel; answers in the batch's order. */
@@ -98,13 +97,12 @@ public class ExtractionService {
         EntityExtractor ready = extractor();
         List<Future<EntityExtractor.Extraction>> futures = new ArrayList<>(articles.size());
         for (ParsedArticle article : articles) {
-            futures.add(workers.submit(() -> extractions.record(() -> ready.extract(article.body(),
-                    article.publishedOn(), article.dateline()))));
+            futures.add(workers.submit(() -> timed(ready, article)));
         }
-        List<EntityExtractor.Extraction> extractions = new ArrayList<>(articles.size());
+        List<EntityExtractor.Extraction> results = new ArrayList<>(articles.size());
         try {
             for (Future<EntityExtractor.Extraction> future : futures) {
-                extractions.add(future.get());
+                results.add(future.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -112,13 +110,16 @@ public class ExtractionService {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Entity extraction failed: " + e.getCause().getMessage(), e.getCause());
         }
-        return extractions;
+        return results;
     }
 
     /** Extracts on a worker; the future completes on that worker. */
     public CompletableFuture<EntityExtractor.Extraction> submit(ParsedArticle article) {
-        return extractor.thenApplyAsync(ready -> extractions.record(() -> ready.extract(article.body(),
-                article.publishedOn(), article.dateline())), workers);
+        return extractor.thenApplyAsync(ready -> timed(ready, article), workers);
+    }
+
+    private EntityExtractor.Extraction timed(EntityExtractor ready, ParsedArticle article) {
+        return extractions.record(() -> ready.extract(article.body(), article.publishedOn(), article.dateline()));
     }
 
     /** Later extractions resolve names with this table. */

@@ -51,10 +51,8 @@ public class ElasticsearchReadiness implements HealthCheck {
             }
             long documents = JsonParser.parseString(body(client, new Request("GET", "/" + IndexFields.INDEX
                     + "-read/_count"))).getAsJsonObject().get("count").getAsLong();
-            boolean hasArticles = QuarkusTransaction.requiringNew().call(() -> !entityManager
-                    .createQuery("select a.id from Article a", Long.class).setMaxResults(1).getResultList().isEmpty());
             response.withData("documents", documents);
-            if (documents == 0 && hasArticles) {
+            if (documents == 0 && hasArticles()) {
                 return response.down().withData("problem", "the index is empty but the database holds articles;"
                         + " rebuild it: POST /api/admin/reindex").build();
             }
@@ -62,6 +60,11 @@ public class ElasticsearchReadiness implements HealthCheck {
         } catch (Exception e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
+    }
+
+    private boolean hasArticles() {
+        return QuarkusTransaction.requiringNew().call(() -> !entityManager
+                .createQuery("select a.id from Article a", Long.class).setMaxResults(1).getResultList().isEmpty());
     }
 
     private static String body(RestClient client, Request request) throws IOException {

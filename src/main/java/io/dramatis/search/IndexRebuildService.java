@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import io.dramatis.article.Article;
+import io.dramatis.article.ArticleService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -31,12 +32,15 @@ public class IndexRebuildService {
     private final SearchMapping searchMapping;
     private final EntityManager entityManager;
     private final IndexSchema schema;
+    private final ArticleService articles;
     private final AtomicReference<Rebuild> last = new AtomicReference<>(new Rebuild("NEVER", 0, null, null, null, null));
 
-    IndexRebuildService(SearchMapping searchMapping, EntityManager entityManager, IndexSchema schema) {
+    IndexRebuildService(SearchMapping searchMapping, EntityManager entityManager, IndexSchema schema,
+            ArticleService articles) {
         this.searchMapping = searchMapping;
         this.entityManager = entityManager;
         this.schema = schema;
+        this.articles = articles;
     }
 
     public Rebuild last() {
@@ -68,8 +72,7 @@ public class IndexRebuildService {
             if (!schema.ensureReady()) {
                 throw new IllegalStateException("Elasticsearch cannot be reached");
             }
-            long count = QuarkusTransaction.requiringNew().call(() -> entityManager
-                    .createQuery("select count(a) from Article a", Long.class).getSingleResult());
+            long count = QuarkusTransaction.requiringNew().call(articles::count);
             // Articles written while the index is dropped and refilled may have reached the old index only:
             // they are sent again by the sweep.
             Instant cutoff = Instant.now();

@@ -138,6 +138,15 @@ public class SearchService {
                 histogram);
     }
 
+    /** How many articles match, and nothing more: no hits, facets or highlights to compute. */
+    @Transactional
+    public long count(SearchRequest request) {
+        return searchSession.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where((f, root) -> narrow(f, root, request))
+                .fetchTotalHitCount();
+    }
+
     private static boolean daily(SearchRequest request) {
         return request.from().isPresent() && request.to().isPresent()
                 && ChronoUnit.DAYS.between(request.from().get(), request.to().get()) < DAILY_HISTOGRAM_MAX_DAYS;

@@ -34,7 +34,7 @@ public class ArticlePage {
     }
 
     /** An actor in the side list: how often the article mentions it. */
-    public record Actor(String type, String name, int mentions, String href, String profileUrl) {
+    public record Actor(String type, String name, int mentions, String profileUrl) {
     }
 
     public record View(String id, String title, LocalDate publishedOn, String dateline, List<Paragraph> paragraphs,
@@ -45,7 +45,7 @@ public class ArticlePage {
             List<Actor> actors = new ArrayList<>();
             for (ArticleView.EntityView entity : article.entities()) {
                 String href = SearchUrls.forActor(entity.type(), entity.name());
-                actors.add(new Actor(entity.type().param(), entity.name(), entity.mentions().size(), href,
+                actors.add(new Actor(entity.type().param(), entity.name(), entity.mentions().size(),
                         SearchUrls.actorPage(entity.type(), entity.name())));
                 entity.mentions().forEach(m -> mentions.add(new Mentioned(m.start(), m.end(), entity.type(),
                         entity.name(), href)));

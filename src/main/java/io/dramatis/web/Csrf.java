@@ -36,7 +36,8 @@ public class Csrf {
     }
 
     void install(@Observes Router router) {
-        router.route().order(-10).handler(this::assign);
+        // Pages only: the API, health checks and static files carry no forms.
+        router.routeWithRegex("^/(?!api/|q/|css/|js/).*").order(-10).handler(this::assign);
     }
 
     private void assign(RoutingContext context) {

@@ -36,7 +36,7 @@ public class EntityPage {
     public record Group(String title, List<Companion> actors) {
     }
 
-    public record Companion(String type, String name, long articles, String url, String profileUrl) {
+    public record Companion(String name, long articles, String url) {
     }
 
     @CheckedTemplate
@@ -66,8 +66,7 @@ public class EntityPage {
             List<Companion> companions = result.facets().getOrDefault(other.param(), List.of()).stream()
                     .filter(value -> !(other == type && value.value().equals(name)))
                     .limit(TOGETHER)
-                    .map(value -> new Companion(other.param(), value.value(), value.count(),
-                            urls.adding(other, value.value(), false), SearchUrls.actorPage(other, value.value())))
+                    .map(value -> new Companion(value.value(), value.count(), urls.adding(other, value.value(), false)))
                     .toList();
             if (!companions.isEmpty()) {
                 together.add(new Group(SearchView.title(other), companions));

@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -16,14 +15,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
 
 /** Signing in (the form posts to Quarkus' {@code j_security_check}) and out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
-
-    /** The cookie Quarkus keeps a signed-in session in. */
-    static final String SESSION_COOKIE = "quarkus-credential";
 
     @CheckedTemplate
     static class Templates {
@@ -45,10 +43,9 @@ public class LoginPage {
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout(@RestForm(Csrf.FIELD) String token) {
+    public Response logout(@RestForm(Csrf.FIELD) String token, RoutingContext context) {
         csrf.check(token);
-        return Response.seeOther(URI.create("/"))
-                .cookie(new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())
-                .build();
+        FormAuthenticationMechanism.logout(context);
+        return Response.seeOther(URI.create("/")).build();
     }
 }

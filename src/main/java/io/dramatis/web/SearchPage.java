@@ -90,8 +90,7 @@ public class SearchPage {
                     without.put(name, rest);
                 }
                 without.remove("page");
-                SearchRequest wider = SearchParams.parse(without);
-                long count = search.search(withSize(wider)).total();
+                long count = search.count(SearchParams.parse(without));
                 if (count > 0) {
                     suggestions.add(new SearchView.Suggestion(describe(name, value), count,
                             SearchUrls.render(without)));
@@ -100,11 +99,6 @@ public class SearchPage {
         });
         suggestions.sort((a, b) -> Long.compare(b.count(), a.count()));
         return suggestions;
-    }
-
-    private static SearchRequest withSize(SearchRequest request) {
-        return new SearchRequest(request.query(), request.include(), request.exclude(), request.from(), request.to(),
-                request.sort(), 1, 1, 1, Set.of());
     }
 
     private static String describe(String name, String value) {

@@ -26,17 +26,6 @@ public final class SearchUrls {
         params.forEach((name, values) -> this.params.put(name, List.copyOf(values)));
     }
 
-    /** This search with {@code name} set to {@code value} (or removed when null or empty). */
-    public String with(String name, String value) {
-        Map<String, List<String>> changed = results();
-        if (value == null || value.isEmpty()) {
-            changed.remove(name);
-        } else {
-            changed.put(name, List.of(value));
-        }
-        return render(changed);
-    }
-
     /** This search narrowed by one more actor ({@code exclude}: one fewer). */
     public String adding(EntityType type, String name, boolean exclude) {
         Map<String, List<String>> changed = results();

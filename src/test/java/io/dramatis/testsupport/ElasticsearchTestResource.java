@@ -27,18 +27,16 @@ public class ElasticsearchTestResource implements QuarkusTestResourceLifecycleMa
         return Map.of("dramatis.elasticsearch.hosts", sharedNode().host());
     }
 
+    /** A node of the tests' own, in {@code folder} on free ports, not yet started. */
+    public static EmbeddedNode newNode(Path folder) {
+        return new EmbeddedNode(new NodeSettings(NodeLifecycle.findDistribution(), folder, freePort(), freePort(),
+                "512m", Optional.empty(), "nobody", Duration.ofMinutes(2)));
+    }
+
     /** The node, started on first use and stopped when the test JVM exits. */
     public static synchronized EmbeddedNode sharedNode() {
         if (node == null) {
-            node = new EmbeddedNode(new NodeSettings(
-                    NodeLifecycle.findDistribution(),
-                    Path.of("target", "test-elasticsearch"),
-                    freePort(),
-                    freePort(),
-                    "512m",
-                    Optional.empty(),
-                    "nobody",
-                    Duration.ofMinutes(2)));
+            node = newNode(Path.of("target", "test-elasticsearch"));
             node.start();
             Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "test-elasticsearch-stop"));
         }

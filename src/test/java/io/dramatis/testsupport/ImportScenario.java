@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.dramatis.node.EmbeddedNode;
-import io.dramatis.node.NodeLifecycle;
-import io.dramatis.node.NodeSettings;
 
 /**
  * One import of distinct synthetic articles into packaged apps, as the fault tests run it: a
@@ -41,9 +38,7 @@ public record ImportScenario(Path base, Path inbox, int articles) {
 
     /** An Elasticsearch node of the test's own, not yet started, for tests that stop it or share it. */
     public EmbeddedNode node() {
-        return new EmbeddedNode(new NodeSettings(NodeLifecycle.findDistribution(), base.resolve("node"),
-                ElasticsearchTestResource.freePort(), ElasticsearchTestResource.freePort(), "512m", Optional.empty(),
-                "nobody", Duration.ofMinutes(2)));
+        return ElasticsearchTestResource.newNode(base.resolve("node"));
     }
 
     /** Starts the import of the whole inbox; returns the job id. */

@@ -1,7 +1,5 @@
 package io.dramatis.testsupport;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.specification.RequestSpecification;
 
 /** The test profile's accounts, for the requests that need one. */

@@ -18,22 +18,21 @@ public final class Postgres implements AutoCloseable {
 
     private final String schema = "dramatis_it_" + UUID.randomUUID().toString().substring(0, 8);
 
-    public String schema() {
-        return schema;
-    }
-
     /** The app settings that point it at this schema. */
     public Map<String, String> appSettings() {
         Map<String, String> settings = new HashMap<>();
-        settings.put("quarkus.datasource.jdbc.url", SERVER + "?currentSchema=" + schema);
+        settings.put("quarkus.datasource.jdbc.url", url());
         settings.put("quarkus.datasource.username", "postgres");
         settings.put("quarkus.flyway.schemas", schema);
         return settings;
     }
 
     public Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(SERVER + "?currentSchema=" + schema, "postgres", "");
-        return connection;
+        return DriverManager.getConnection(url(), "postgres", "");
+    }
+
+    private String url() {
+        return SERVER + "?currentSchema=" + schema;
     }
 
     public long count(String sql) throws SQLException {
